@@ -1,0 +1,49 @@
+/**
+ * npm run bench:data -- --incidents 10000 [--seed 1]
+ * Generates synthetic incidents in a temporary folder, then loads and
+ * validates them and derives the dataset and exports. Prints figures; it
+ * does not pass or fail. Target: 10,000 files in under 2 s on 2 cores.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from '../src/cli/args.ts';
+import { loadDataset } from '../src/dataset.ts';
+import { artifacts } from '../src/export.ts';
+import { writeSyntheticIncidents } from '../src/synthetic.ts';
+
+const { flags } = parseArgs(process.argv.slice(2));
+const count = Number(flags.get('incidents') ?? 10_000);
+const seed = Number(flags.get('seed') ?? 1);
+const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+let peak = process.memoryUsage().rss;
+const sample = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 5);
+
+try {
+  let t = performance.now();
+  writeSyntheticIncidents(dir, count, seed);
+  const gen = performance.now() - t;
+  t = performance.now();
+  const { dataset } = loadDataset({ dir, today: '2026-12-31' });
+  const load = performance.now() - t;
+  t = performance.now();
+  const files = artifacts(dataset);
+  const exp = performance.now() - t;
+  t = performance.now();
+  const disagreements = dataset.disagreements().length;
+  const derive = performance.now() - t;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+  console.log(`incidents            ${dataset.info.incidentCount}`);
+  console.log(`figures              ${dataset.info.figureCount}`);
+  console.log(`generate files       ${gen.toFixed(0)} ms (not part of the target)`);
+  console.log(`load + validate      ${load.toFixed(0)} ms  (target < 2000 ms for 10,000)`);
+  console.log(`disagreements        ${derive.toFixed(0)} ms  (${disagreements} found)`);
+  console.log(`exports              ${exp.toFixed(0)} ms  (${Object.entries(files).map(([k, v]) => `${k} ${mb(v.length)}`).join(', ')})`);
+  console.log(`peak memory (rss)    ${mb(peak)}`);
+} finally {
+  clearInterval(sample);
+  rmSync(dir, { recursive: true, force: true });
+}

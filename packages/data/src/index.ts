@@ -1,0 +1,31 @@
+export { type Cell, csvField, parseCsv, toCsv } from './csv.ts';
+export {
+  Dataset,
+  DatasetError,
+  type DatasetInfo,
+  type Disagreement,
+  type FigureGroup,
+  type FigureRecord,
+  type LoadOptions,
+  type LoadResult,
+  loadDataset,
+  type SourceRecord,
+} from './dataset.ts';
+export { bounds, certainlyAfter, inFuture, isRealDate, type Precision, precisionOf, todayUtc } from './dates.ts';
+export { type Diagnostic, fieldPath, formatDiagnostic, formatGithub, sortDiagnostics } from './diagnostics.ts';
+export {
+  artifacts,
+  DATA_LICENSE,
+  DATASET_NAME,
+  FIGURE_COLUMNS,
+  figuresCsv,
+  incidentJson,
+  incidentsJson,
+  type IncidentsJson,
+  SOURCE_COLUMNS,
+  sourcesCsv,
+} from './export.ts';
+export { contentDir, repoRoot } from './paths.ts';
+export { syntheticIncident, writeSyntheticIncidents } from './synthetic.ts';
+export { RULES } from './rules/index.ts';
+export { checkFile, listIncidentFiles, type ValidateOptions, type ValidationResult, validate } from './validate.ts';

@@ -1,0 +1,144 @@
+/**
+ * Turns zod issues into messages a contributor can act on, naming what was
+ * found and what is expected. The wording of the common mistakes is quoted
+ * in CONTRIBUTING.md; the tests hold both to the same text.
+ */
+import { incidentJsonSchema, QUALIFIERS } from '@atlas/schema';
+import type { z } from 'zod';
+
+interface JsonNode {
+  properties?: Record<string, JsonNode>;
+  items?: JsonNode;
+  enum?: unknown[];
+  anyOf?: JsonNode[];
+}
+
+let rootSchema: JsonNode | undefined;
+function schemaAt(path: readonly PropertyKey[]): JsonNode | undefined {
+  rootSchema ??= incidentJsonSchema() as JsonNode;
+  let node: JsonNode | undefined = rootSchema;
+  for (const seg of path) {
+    if (!node) return undefined;
+    node = typeof seg === 'number' ? node.items : node.properties?.[String(seg)];
+  }
+  return node;
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] ?? 0;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] ?? 0;
+      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length] ?? 0;
+}
+
+export function closest(word: string, options: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const o of options) {
+    const d = editDistance(word.toLowerCase(), o.toLowerCase());
+    if (d < bestScore) {
+      bestScore = d;
+      best = o;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
+
+const QUALIFIER_WORDS: [RegExp, string][] = [
+  [/^(more than|over|plus de|oltre|più di|mehr als|über)\b/i, 'more-than'],
+  [/^(about|around|approximately|approx\.?|environ|circa|quasi|nearly|almost|près de|presque)\b/i, 'about'],
+  [/^(at least|au moins|almeno)\b/i, 'at-least'],
+  [/^(up to|jusqu'à|fino a)\b/i, 'up-to'],
+];
+
+function numberInsideWords(input: string): string {
+  const qualifier = QUALIFIER_WORDS.find(([re]) => re.test(input.trim()))?.[1];
+  const digits = input.replace(/[^\d.,]/g, '').replace(/[.,](?=\d{3}\b)/g, '');
+  const hint = qualifier ? ` and \`qualifier: ${/nearly|almost|près|presque|quasi/i.test(input) ? 'nearly' : qualifier}\`` : '';
+  return `the value must be a number, not text: got ${show(input)}; write \`value: ${digits || '…'}\`${hint}`;
+}
+
+/** A date written another way, such as 24/01/2020 or 24.01.2020, rewritten as ISO when unambiguous. */
+function isoHint(input: string): string {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim());
+  if (m) {
+    const [, a, b, y] = m;
+    const day = Number(a);
+    const month = Number(b);
+    if (day > 12 && month <= 12) return `; did you mean "${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}"?`;
+  }
+  return '';
+}
+
+export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: PropertyKey[]; message: string; key?: boolean }[] {
+  const path = issue.path as PropertyKey[];
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = Object.keys(schemaAt(path)?.properties ?? {});
+      return issue.keys.map((key) => {
+        const guess = closest(key, allowed);
+        return {
+          path: [...path, key],
+          key: true,
+          message: `unknown field "${key}"${guess ? `; did you mean "${guess}"?` : `; allowed fields here: ${allowed.join(', ')}`}`,
+        };
+      });
+    }
+    case 'invalid_type': {
+      if (input === undefined) return [{ path, message: `missing required field "${String(path.at(-1) ?? '')}"` }];
+      if (issue.expected === 'number' && typeof input === 'string') return [{ path, message: numberInsideWords(input) }];
+      if (issue.expected === 'string' && typeof input === 'number' && /date|as_of|published|occurred|discovered|secured|made_public|added|modified|accessed/.test(String(path.at(-1)))) {
+        return [{ path, message: `write the date in quotes, such as "${input}"` }];
+      }
+      return [{ path, message: `expected ${issue.expected}, got ${input === null ? 'nothing' : Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'a mapping' : `${typeof input} ${show(input)}`}` }];
+    }
+    case 'invalid_value': {
+      if (input === undefined) return [{ path, message: `missing required field "${String(path.at(-1) ?? '')}"` }];
+      const values = issue.values.map(String);
+      if (values.length > 60) {
+        const up = typeof input === 'string' ? input.toUpperCase() : '';
+        const hint = up && values.includes(up) && up !== input ? `; write it in capitals: "${up}"` : '';
+        return [{ path, message: `${show(input)} is not an ISO 3166-1 alpha-2 country code (such as FR, IT, US)${hint}` }];
+      }
+      const guess = typeof input === 'string' ? closest(input, values) : undefined;
+      return [{ path, message: `${show(input)} is not allowed; use one of: ${values.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}` }];
+    }
+    case 'invalid_union': {
+      if (String(path.at(-1)) === 'scope') {
+        const up = typeof input === 'string' ? input.toUpperCase() : '';
+        return [{ path, message: `${show(input)} is not a scope: use world or an ISO 3166-1 alpha-2 country code in capitals${up.length === 2 && up !== input ? ` ("${up}")` : ''}` }];
+      }
+      return [{ path, message: issue.message }];
+    }
+    case 'invalid_format': {
+      const got = typeof input === 'string' ? `: got ${show(input)}` : '';
+      const extra = typeof input === 'string' && /^http:\/\//i.test(input) ? '; the same address with https:// usually works' : '';
+      return [{ path, message: `${issue.message}${got}${typeof input === 'string' ? isoHint(input) : ''}${extra}` }];
+    }
+    case 'too_small': {
+      if (issue.origin === 'array') return [{ path, message: `needs at least ${String(issue.minimum)} item(s)` }];
+      if (issue.origin === 'string') return [{ path, message: 'must not be empty' }];
+      return [{ path, message: `must be at least ${String(issue.minimum)}` }];
+    }
+    case 'too_big': {
+      if (issue.origin === 'string') return [{ path, message: `is too long: at most ${String(issue.maximum)} characters` }];
+      return [{ path, message: `must be at most ${String(issue.maximum)}` }];
+    }
+    default:
+      void data;
+      return [{ path, message: issue.message }];
+  }
+}
+
+export const QUALIFIER_IDS = QUALIFIERS.map((q) => q.id);

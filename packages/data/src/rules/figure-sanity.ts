@@ -1,0 +1,33 @@
+import { EVIDENCE_MAX_WORDS } from '@atlas/schema';
+import type { Finding, Rule } from './types.ts';
+
+// Number words that may stand for the figure in an evidence phrase ("a billion", "two servers").
+const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|deux|trois|quatre|cinq|dix|cent|mille|millions?|milliards?|due|tre|quattro|cinque|dieci|cento|mila|milioni|miliardi|zwei|drei|vier|fünf|zehn|hundert|tausend|millionen|milliarden)\b/i;
+
+const key = (f: { metric: string; scope: string; as_of: string }) => `${f.metric}|${f.scope}|${f.as_of}`;
+
+export const figureSanity: Rule = {
+  id: 'figure-sanity',
+  description: 'Evidence is short and holds the number; an order of magnitude is a power of ten; at most one preferred figure per metric, scope and date; a country scope is among the incident\'s countries.',
+  check({ incident }) {
+    const out: Finding[] = [];
+    const preferred = new Map<string, number>();
+    incident.figures.forEach((f, i) => {
+      const words = f.evidence.trim().split(/\s+/).length;
+      if (words > EVIDENCE_MAX_WORDS) out.push({ path: ['figures', i, 'evidence'], message: `evidence has ${words} words; quote at most ${EVIDENCE_MAX_WORDS}, just enough to find the number` });
+      if (!/\d/.test(f.evidence) && !NUMBER_WORDS.test(f.evidence)) out.push({ path: ['figures', i, 'evidence'], message: 'evidence must contain the number as the source wrote it' });
+      if (f.qualifier === 'multiples-of' && !(f.value >= 100 && Number.isInteger(Math.log10(f.value)))) {
+        out.push({ path: ['figures', i, 'value'], message: `with qualifier multiples-of the value must be a power of ten such as 1000 or 100000, got ${f.value}` });
+      }
+      if (f.scope !== 'world' && !incident.countries.includes(f.scope)) {
+        out.push({ path: ['figures', i, 'scope'], message: `scope ${f.scope} is not in the incident's countries (${incident.countries.join(', ')})` });
+      }
+      if (f.preferred) {
+        const first = preferred.get(key(f));
+        if (first !== undefined) out.push({ path: ['figures', i, 'preferred'], message: `figures[${first}] is already preferred for ${f.metric}, ${f.scope}, as of ${f.as_of}` });
+        else preferred.set(key(f), i);
+      }
+    });
+    return out;
+  },
+};

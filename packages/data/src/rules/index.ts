@@ -1,0 +1,25 @@
+import { countryWithinWorld } from './country-within-world.ts';
+import { dates } from './dates.ts';
+import { figureSanity } from './figure-sanity.ts';
+import { idMatchesFile } from './id-matches-file.ts';
+import { languageTags } from './language-tags.ts';
+import { sourceReferences } from './source-references.ts';
+import { status } from './status.ts';
+import type { Rule } from './types.ts';
+import { uniqueIds } from './unique-ids.ts';
+import { uniqueLocalIds } from './unique-local-ids.ts';
+
+export type { CheckedRecord, Finding, Rule, RuleContext } from './types.ts';
+
+/** Every rule that runs after the schema, in the order their findings are reported. */
+export const RULES: readonly Rule[] = [
+  idMatchesFile,
+  uniqueIds,
+  uniqueLocalIds,
+  sourceReferences,
+  dates,
+  countryWithinWorld,
+  figureSanity,
+  status,
+  languageTags,
+];

@@ -1,0 +1,18 @@
+import type { Rule } from './types.ts';
+
+export const uniqueLocalIds: Rule = {
+  id: 'unique-local-ids',
+  description: 'Figure, source and account ids are unique within their file.',
+  check({ incident }) {
+    const out: ReturnType<Rule['check']> = [];
+    for (const list of ['figures', 'sources', 'accounts'] as const) {
+      const seen = new Map<string, number>();
+      (incident[list] ?? []).forEach((item, i) => {
+        const first = seen.get(item.id);
+        if (first !== undefined) out.push({ path: [list, i, 'id'], message: `${list.slice(0, -1)} id "${item.id}" is already used by ${list}[${first}]` });
+        else seen.set(item.id, i);
+      });
+    }
+    return out;
+  },
+};

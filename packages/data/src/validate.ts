@@ -1,0 +1,118 @@
+/**
+ * Validation of the incident folder: every file is read, checked against the
+ * schema and then against the rules, and every problem is reported in one run.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { Incident } from '@atlas/schema';
+import { todayUtc } from './dates.ts';
+import { type Diagnostic, fieldPath, sortDiagnostics } from './diagnostics.ts';
+import { messageFor } from './messages.ts';
+import { type CheckedRecord, RULES, type RuleContext } from './rules/index.ts';
+import { MAX_FILE_BYTES, parseIncidentFile } from './yaml-file.ts';
+
+export interface ValidateOptions {
+  /** Folder of incident files (content/incidents). */
+  dir: string;
+  /** Only report on these files; cross-file rules still see the whole folder. */
+  files?: readonly string[];
+  /** YYYY-MM-DD; defaults to today (UTC). */
+  today?: string;
+  /** Paths in messages are relative to this folder (default: process.cwd()). */
+  cwd?: string;
+}
+
+export interface ValidationResult {
+  /** Records whose file has no problem, in file-name order. */
+  records: CheckedRecord[];
+  diagnostics: Diagnostic[];
+  /** Files whose problems were reported. */
+  filesChecked: number;
+}
+
+export function listIncidentFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.'))
+    .sort()
+    .map((n) => join(dir, n));
+}
+
+function readBytes(path: string): Uint8Array | Diagnostic {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) return { file: path, line: 1, col: 1, field: '(file)', message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MB)` };
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { file: path, line: 1, col: 1, field: '(file)', message: code === 'ENOENT' ? 'file not found' : `file could not be read (${code ?? 'error'})` };
+  }
+}
+
+/** Checks one file's text against the schema; returns the record or the diagnostics. */
+export function checkFile(display: string, bytes: Uint8Array): { record?: CheckedRecord; diagnostics: Diagnostic[] } {
+  const read = parseIncidentFile(display, bytes);
+  if (!read.ok) return { diagnostics: read.diagnostics };
+  const { parsed } = read;
+  const result = Incident.safeParse(parsed.data, { reportInput: true });
+  if (result.success) return { record: { file: display, incident: result.data, locate: parsed.locate }, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of result.error.issues) {
+    for (const m of messageFor(issue, parsed.data)) {
+      const { line, col } = parsed.locate(m.path, { key: m.key ?? false });
+      diagnostics.push({ file: display, line, col, field: fieldPath(m.path), message: m.message });
+    }
+  }
+  return { diagnostics };
+}
+
+export function validate(options: ValidateOptions): ValidationResult {
+  const cwd = options.cwd ?? process.cwd();
+  const today = options.today ?? todayUtc();
+  const display = (p: string) => relative(cwd, resolve(cwd, p)).split(sep).join('/') || p;
+
+  const inFolder = listIncidentFiles(resolve(cwd, options.dir));
+  const named = options.files?.map((f) => resolve(cwd, f));
+  const all = [...new Set([...inFolder, ...(named ?? [])])];
+  const reported = new Set(named ?? all);
+
+  const diagnostics: Diagnostic[] = [];
+  const checked: CheckedRecord[] = [];
+  for (const path of all) {
+    const bytes = readBytes(path);
+    const shown = display(path);
+    if (!(bytes instanceof Uint8Array)) {
+      if (reported.has(path)) diagnostics.push({ ...bytes, file: shown });
+      continue;
+    }
+    const { record, diagnostics: found } = checkFile(shown, bytes);
+    if (record) checked.push(record);
+    if (reported.has(path)) diagnostics.push(...found);
+  }
+
+  const byId = new Map<string, CheckedRecord[]>();
+  for (const r of checked) byId.set(r.incident.id, [...(byId.get(r.incident.id) ?? []), r]);
+  const ctx: RuleContext = { all: checked, byId, today };
+  const failed = new Set<string>();
+  const reportedShown = new Set([...reported].map(display));
+  for (const record of checked) {
+    for (const rule of RULES) {
+      for (const f of rule.check(record, ctx)) {
+        failed.add(record.file);
+        if (!reportedShown.has(record.file)) continue;
+        const { line, col } = record.locate(f.path, { key: f.key ?? false });
+        diagnostics.push({ file: record.file, line, col, field: fieldPath(f.path), message: f.message });
+      }
+    }
+  }
+  return {
+    records: checked.filter((r) => !failed.has(r.file)),
+    diagnostics: sortDiagnostics(diagnostics),
+    filesChecked: reported.size,
+  };
+}

@@ -1,0 +1,4 @@
+export * from './vocab.ts';
+export * from './countries.ts';
+export * from './incident.ts';
+export * from './reference.ts';
