@@ -1,0 +1,140 @@
+/**
+ * What each source reported for one metric and scope: a dot per source,
+ * labelled with its figure and publisher, on one axis. This is what a
+ * journalist checks before quoting a number. The axis is linear when the
+ * figures are within a factor of ten (padded, not from zero, so that 389 and
+ * 400 million can be told apart; the description states the spread in
+ * percent) and logarithmic otherwise.
+ */
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { formatQualified, formatTick } from '../format.ts';
+import { markExtent, qualifierLegend, qualifierMark } from '../marks/qualifier.ts';
+import { stringsFor } from '../strings.ts';
+import {
+  COLOR,
+  emptyBody,
+  FONT_SIZE,
+  frameEnd,
+  frameStart,
+  isFigure,
+  label,
+  r,
+  SMALL_FONT_SIZE,
+  textWidth,
+  tickLabel,
+  toCsv,
+  wrap,
+} from '../svg.ts';
+import type { ChartOptions, ChartResult, ChartTable, SourceValue } from '../types.ts';
+import { qualifierLabel } from './country-table.ts';
+import { decadeDomain } from './incident-scale.ts';
+
+export interface SourceDisagreementOptions extends ChartOptions {
+  /** What was counted, for the axis title, in the page's language ("Images exposed"). */
+  axisLabel?: string;
+  /** Axis type; "auto" (default) is log when the largest figure is ten or more times the smallest. */
+  scale?: 'auto' | 'linear' | 'log';
+}
+
+const ROW = 40;
+
+export function sourceDisagreement(data: readonly SourceValue[], options: SourceDisagreementOptions): ChartResult {
+  const { locale } = options;
+  const s = stringsFor(locale);
+  const c = s.columns;
+  const frame = frameStart(options);
+  const { width } = frame;
+  const collator = new Intl.Collator(locale);
+  const rows = data
+    .filter((d) => isFigure(d.value))
+    .sort((a, b) => a.value - b.value || collator.compare(a.publisher, b.publisher) || (a.source < b.source ? -1 : 1));
+  const figure = (d: SourceValue) => formatQualified(d.value, d.qualifier, locale);
+  const table: ChartTable = {
+    columns: [c.publisher, c.value, c.qualifier, c.figure, c.url],
+    rows: rows.map((d) => [d.publisher, d.value, qualifierLabel(d.qualifier, locale), figure(d), d.url ?? '']),
+  };
+  const head = { locale, source: options.source, defaultTitle: s.titles.disagreement, title: options.title };
+  if (rows.length === 0) {
+    const { body, bottom } = emptyBody(frame, locale);
+    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.disagreement) }), table, csv: toCsv(table) };
+  }
+
+  const values = rows.map((d) => d.value);
+  const reach = rows.map((d) => (d.qualifier === 'multiples-of' ? d.value * 10 : d.value));
+  const min = Math.min(...values);
+  const max = Math.max(...reach);
+  const log = options.scale === 'log' || (options.scale !== 'linear' && min > 0 && max / min >= 10);
+  const range: [number, number] = [20, width - 20];
+  let x: (v: number) => number;
+  let ticks: number[];
+  if (log && min > 0) {
+    const [d0, d1] = decadeDomain([min, max]);
+    const scale = scaleLog().domain([d0, d1]).range(range);
+    const decades = Math.round(Math.log10(d1 / d0));
+    ticks = [];
+    for (let p = 0; p <= decades; p += Math.ceil(decades / 6)) ticks.push(d0 * 10 ** p);
+    x = (v) => scale(v);
+  } else {
+    const pad = Math.max((max - min) * 0.25, Math.abs(max) * 0.1, 1);
+    const scale = scaleLinear()
+      .domain([Math.max(0, min - pad), max + pad])
+      .range(range)
+      .nice(4);
+    ticks = scale.ticks(4);
+    x = (v) => scale(v);
+  }
+
+  const parts: string[] = [];
+  const top = frame.top;
+  const bottom = top + rows.length * ROW;
+  for (const t of ticks) {
+    parts.push(
+      `<line x1="${r(x(t))}" y1="${r(top)}" x2="${r(x(t))}" y2="${r(bottom)}" stroke="${COLOR.grid}" stroke-opacity="0.35" stroke-dasharray="2,3"/>`,
+    );
+  }
+  rows.forEach((d, i) => {
+    const y = top + i * ROW;
+    const cx = x(d.value);
+    const end = d.qualifier === 'multiples-of' ? x(d.value * 10) : undefined;
+    const ext = markExtent(d.qualifier, end, cx);
+    const text = figure(d);
+    const right = cx + ext.right + 6;
+    const atRight = right + textWidth(text, SMALL_FONT_SIZE) <= width - 4;
+    const lx = atRight ? right : cx - ext.left - 6;
+    parts.push(
+      `<g class="chart-dot" data-source="${d.source.replace(/[^A-Za-z0-9_-]/g, '')}">`,
+      label(d.publisher, 8, y + FONT_SIZE, { maxWidth: width - 16 }),
+      qualifierMark(cx, y + 27, d.qualifier, COLOR.bar, end),
+      label(text, lx, y + 31, { size: SMALL_FONT_SIZE, anchor: atRight ? 'start' : 'end', maxWidth: atRight ? width - 4 - lx : lx - 4 }),
+      '</g>',
+    );
+  });
+  parts.push(`<line x1="${r(range[0])}" y1="${r(bottom)}" x2="${r(range[1])}" y2="${r(bottom)}" stroke="currentColor"/>`);
+  for (const t of ticks) {
+    parts.push(
+      `<line x1="${r(x(t))}" y1="${r(bottom)}" x2="${r(x(t))}" y2="${r(bottom + 5)}" stroke="currentColor"/>`,
+      tickLabel(formatTick(t, locale), x(t), bottom + 18, width),
+    );
+  }
+  let y = bottom + 18;
+  const unit = options.axisLabel ?? s.defaultUnit;
+  for (const line of wrap(log ? s.logScale(unit) : s.linearScale(unit), width - 16)) {
+    y += 16;
+    parts.push(label(line, 8, y, { size: SMALL_FONT_SIZE, cls: 'chart-axis-title' }));
+  }
+  const legend = qualifierLegend(new Set(rows.map((d) => d.qualifier)), locale, 8, y + 6, width - 16, COLOR.bar);
+  parts.push(legend.svg);
+  y += 6 + legend.height;
+
+  const lo = rows[0];
+  const hi = rows[rows.length - 1];
+  const spread =
+    lo && hi && rows.length > 1 && lo.value > 0 && hi.value > lo.value
+      ? new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format((hi.value - lo.value) / lo.value)
+      : '';
+  const desc =
+    lo && hi
+      ? s.desc.disagreement(rows.length, `${figure(lo)} (${lo.publisher})`, `${figure(hi)} (${hi.publisher})`, spread)
+      : '';
+  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: toCsv(table) };
+}

@@ -1,0 +1,134 @@
+/**
+ * A world choropleth of one figure per country, in classes of powers of ten
+ * (so 2 servers and 2.6 million images can share a legend). The legend keeps
+ * "no data" (hatched) apart from zero (plain pale fill). Countries too small
+ * for the 1:110m outlines are named under the map, never silently dropped.
+ */
+import { formatTick } from '../format.ts';
+import { projectWorld } from '../geo.ts';
+import { stringsFor } from '../strings.ts';
+import { COLOR, emptyBody, esc, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, toCsv, wrap } from '../svg.ts';
+import type { ChartOptions, ChartResult, CountryValue } from '../types.ts';
+import { countryRows, countryTable } from './country-table.ts';
+
+export type WorldMapOptions = ChartOptions;
+
+/** Sequential single-hue ramp (colour-blind safe); the site may override each step for dark mode. */
+const RAMP = ['#c6dbef', '#8cbfdd', '#4f9acb', '#2470b0', '#0b4584'];
+const MAX_CLASSES = RAMP.length;
+
+interface Classes {
+  /** Lower bounds, ascending; class i is [bounds[i], bounds[i + 1]). */
+  bounds: number[];
+  colors: string[];
+}
+
+/** Powers-of-ten classes covering the positive values, at most five, widened by whole decades if needed. */
+export function logClasses(values: readonly number[]): Classes {
+  const positive = values.filter((v) => v > 0);
+  if (positive.length === 0) return { bounds: [], colors: [] };
+  const lo = Math.floor(Math.log10(Math.min(...positive)));
+  const hi = Math.floor(Math.log10(Math.max(...positive))) + 1;
+  const step = Math.max(1, Math.ceil((hi - lo) / MAX_CLASSES));
+  const bounds: number[] = [];
+  for (let p = lo; p < hi; p += step) bounds.push(10 ** p);
+  bounds.push(10 ** (lo + bounds.length * step));
+  const n = bounds.length - 1;
+  // Spread the used steps over the ramp so that two classes are not two neighbours of five.
+  const colors = Array.from({ length: n }, (_, i) => {
+    const k = n === 1 ? MAX_CLASSES - 2 : Math.round((i * (MAX_CLASSES - 1)) / (n - 1));
+    return `var(--chart-seq-${k + 1}, ${RAMP[k]})`;
+  });
+  return { bounds, colors };
+}
+
+function classOf(value: number, classes: Classes): number {
+  let i = 0;
+  while (i + 1 < classes.bounds.length - 1 && value >= (classes.bounds[i + 1] ?? Infinity)) i++;
+  return i;
+}
+
+export function worldMap(data: readonly CountryValue[], options: WorldMapOptions): ChartResult {
+  const { locale } = options;
+  const s = stringsFor(locale);
+  const frame = frameStart(options);
+  const { width, id } = frame;
+  const rows = countryRows(data, locale);
+  const table = countryTable(rows, locale);
+  const head = { locale, source: options.source, defaultTitle: s.titles.map, title: options.title };
+  const withFigure = rows.filter((d) => d.value !== null);
+  if (withFigure.length === 0) {
+    const { body, bottom } = emptyBody(frame, locale);
+    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.map) }), table, csv: toCsv(table) };
+  }
+
+  const classes = logClasses(withFigure.map((d) => d.value ?? 0));
+  const byCode = new Map(rows.map((d) => [d.code, d]));
+  const world = projectWorld(width - 16);
+  const onMap = new Set<string>();
+  const parts: string[] = [
+    '<defs>',
+    `<pattern id="${id}-nodata" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">`,
+    `<rect width="4" height="4" fill="var(--chart-nodata-bg, #eeeeee)"/><line x1="0" y1="0" x2="0" y2="4" stroke="var(--chart-nodata, #9e9e9e)" stroke-width="1.5"/>`,
+    '</pattern>',
+    '</defs>',
+    `<g transform="translate(8,${r(frame.top)})" stroke="var(--chart-border, #ffffff)" stroke-width="0.5" stroke-linejoin="round">`,
+  ];
+  for (const p of world.paths) {
+    const row = p.code ? byCode.get(p.code) : undefined;
+    if (p.code && row) onMap.add(p.code);
+    let fill = `url(#${id}-nodata)`;
+    let cls = 'nodata';
+    if (row && row.value !== null) {
+      if (row.value === 0) {
+        fill = 'var(--chart-zero, #d4d4d4)';
+        cls = 'zero';
+      } else {
+        const k = classOf(row.value, classes);
+        fill = classes.colors[k] ?? fill;
+        cls = `c${k}`;
+      }
+    }
+    const tip = row ? `${row.name}: ${row.value === null ? s.noDataLegend : row.figure}` : '';
+    parts.push(
+      `<path d="${p.d}" fill="${fill}" class="${cls}"${p.code ? ` data-code="${p.code}"` : ''}>${tip ? `<title>${esc(tip)}</title>` : ''}</path>`,
+    );
+  }
+  parts.push('</g>');
+
+  // Legend: classes, then zero (if any), then no data.
+  let y = frame.top + world.height + 14;
+  const legend: { fill: string; text: string; stroke?: boolean }[] = classes.colors.map((fill, i) => ({
+    fill,
+    text: `${formatTick(classes.bounds[i] ?? 0, locale)}–${formatTick(classes.bounds[i + 1] ?? 0, locale)}`,
+  }));
+  if (withFigure.some((d) => d.value === 0)) legend.push({ fill: 'var(--chart-zero, #d4d4d4)', text: s.zeroLegend, stroke: true });
+  legend.push({ fill: `url(#${id}-nodata)`, text: s.noDataLegend });
+  let x = 8;
+  for (const item of legend) {
+    const w = 18 + textWidth(item.text, SMALL_FONT_SIZE) + 14;
+    if (x > 8 && x + w > width - 8) {
+      x = 8;
+      y += 20;
+    }
+    parts.push(
+      `<rect x="${r(x)}" y="${r(y)}" width="14" height="14" fill="${item.fill}" stroke="${COLOR.muted}" stroke-width="0.5"/>`,
+      label(item.text, x + 18, y + 11, { size: SMALL_FONT_SIZE }),
+    );
+    x += w;
+  }
+  y += 14;
+
+  const missing = withFigure.filter((d) => !onMap.has(d.code));
+  if (missing.length > 0) {
+    const text = s.notOnMap + missing.map((d) => `${d.name} (${d.figure})`).join(', ');
+    for (const line of wrap(text, width - 16).slice(0, 4)) {
+      y += 16;
+      parts.push(label(line, 8, y, { size: SMALL_FONT_SIZE, cls: 'chart-note' }));
+    }
+  }
+
+  const first = withFigure[0];
+  const desc = first ? s.desc.map(withFigure.length, first.name, first.figure) : s.desc.empty(s.titles.map);
+  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: toCsv(table) };
+}

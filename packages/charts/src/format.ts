@@ -1,0 +1,162 @@
+/**
+ * Number and date labels for every figure on the site, through Intl only.
+ * The rule: a label never claims more precision than the source, and never
+ * hides precision the source gave. So a number is written in the compact long
+ * form ("2.6 million", "2,6 millions") only when that form is the exact value.
+ */
+import type { Locale, PartialDate, Qualifier } from './types.ts';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: Locale, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${locale}|${key}`;
+  let f = cache.get(id);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    cache.set(id, f);
+  }
+  return f;
+}
+
+/** Values from this size up are written in words ("389 million") when that is exact. */
+const COMPACT_FROM = 1_000_000;
+
+/**
+ * Formats a count for a label: "187", "899,999", "2.6 million", "2,6 millions",
+ * "400 milioni", "1.5 billion". Large values use the compact long form only when
+ * it equals the value (at most three significant digits); otherwise all digits
+ * are grouped ("2,649,123"). Non-finite input gives "–" (never "NaN").
+ */
+export function formatNumber(value: number, locale: Locale): string {
+  if (!Number.isFinite(value)) return '–';
+  const abs = Math.abs(value);
+  if (abs >= COMPACT_FROM) {
+    const compact = nf(locale, 'compact', {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumSignificantDigits: 3,
+    });
+    const rounded = Number(abs.toPrecision(3));
+    if (rounded === abs) return compact.format(value);
+  }
+  return nf(locale, 'plain', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Short axis tick label: "100K", "1M" in English, "1 M", "1 Md" in French, "1 Mln" in Italian. */
+export function formatTick(value: number, locale: Locale): string {
+  if (!Number.isFinite(value)) return '–';
+  if (Math.abs(value) < 10_000) return nf(locale, 'plain', { maximumFractionDigits: 2 }).format(value);
+  return nf(locale, 'short', { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(value);
+}
+
+/** Words placed before the number for each qualifier. `exact` and `multiples-of` have none. */
+const PREFIX: Record<Locale, Record<Exclude<Qualifier, 'exact' | 'multiples-of'>, string>> = {
+  en: { about: 'about', 'more-than': 'more than', nearly: 'nearly', 'at-least': 'at least', 'up-to': 'up to' },
+  fr: { about: 'environ', 'more-than': 'plus de', nearly: 'près de', 'at-least': 'au moins', 'up-to': 'jusqu’à' },
+  it: { about: 'circa', 'more-than': 'oltre', nearly: 'quasi', 'at-least': 'almeno', 'up-to': 'fino a' },
+};
+
+/** Orders of magnitude in words, by power of ten ("hundreds of thousands" is 10^5). */
+const MAGNITUDES: Record<Locale, Record<number, string>> = {
+  en: {
+    1: 'tens',
+    2: 'hundreds',
+    3: 'thousands',
+    4: 'tens of thousands',
+    5: 'hundreds of thousands',
+    6: 'millions',
+    7: 'tens of millions',
+    8: 'hundreds of millions',
+    9: 'billions',
+    10: 'tens of billions',
+    11: 'hundreds of billions',
+  },
+  fr: {
+    1: 'dizaines',
+    2: 'centaines',
+    3: 'milliers',
+    4: 'dizaines de milliers',
+    5: 'centaines de milliers',
+    6: 'millions',
+    7: 'dizaines de millions',
+    8: 'centaines de millions',
+    9: 'milliards',
+    10: 'dizaines de milliards',
+    11: 'centaines de milliards',
+  },
+  it: {
+    1: 'decine',
+    2: 'centinaia',
+    3: 'migliaia',
+    4: 'decine di migliaia',
+    5: 'centinaia di migliaia',
+    6: 'milioni',
+    7: 'decine di milioni',
+    8: 'centinaia di milioni',
+    9: 'miliardi',
+    10: 'decine di miliardi',
+    11: 'centinaia di miliardi',
+  },
+};
+
+/** Fallback for a multiples-of value that is not a listed power of ten. */
+const MULTIPLES_OF: Record<Locale, string> = { en: 'multiples of', fr: 'multiples de', it: 'multipli di' };
+
+/** The power of ten of a multiples-of value, or null when it is not one. */
+export function powerOfTen(value: number): number | null {
+  if (!(value > 0) || !Number.isFinite(value)) return null;
+  const p = Math.round(Math.log10(value));
+  return 10 ** p === value ? p : null;
+}
+
+/**
+ * A figure as the source put it: "about 400 million", "plus de 2,6 millions",
+ * "circa 400 milioni", "nearly 900,000". For `multiples-of` the value is a power
+ * of ten and the label is the order of magnitude: 100000 gives "hundreds of
+ * thousands", "centaines de milliers", "centinaia di migliaia".
+ * In French the partitive "des" is kept so the phrase reads on its own; a caller
+ * writing "plus de …" should not combine it with multiples-of.
+ */
+export function formatQualified(value: number, qualifier: Qualifier, locale: Locale): string {
+  if (!Number.isFinite(value)) return '–';
+  if (qualifier === 'multiples-of') {
+    const p = powerOfTen(value);
+    const words = p === null ? undefined : MAGNITUDES[locale][p];
+    return words ?? `${MULTIPLES_OF[locale]} ${formatNumber(value, locale)}`;
+  }
+  const number = formatNumber(value, locale);
+  if (qualifier === 'exact') return number;
+  return `${PREFIX[locale][qualifier]} ${number}`;
+}
+
+/** The precision a partial date carries. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A partial date as the UTC start and end (exclusive) of the period it names, or null when malformed. */
+export function parsePartialDate(
+  date: PartialDate,
+): { start: Date; end: Date; precision: DatePrecision } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] === undefined ? null : Number(m[2]);
+  const d = m[3] === undefined ? null : Number(m[3]);
+  if (mo !== null && (mo < 1 || mo > 12)) return null;
+  if (mo === null) return { start: new Date(Date.UTC(y, 0, 1)), end: new Date(Date.UTC(y + 1, 0, 1)), precision: 'year' };
+  if (d === null) return { start: new Date(Date.UTC(y, mo - 1, 1)), end: new Date(Date.UTC(y, mo, 1)), precision: 'month' };
+  const start = new Date(Date.UTC(y, mo - 1, d));
+  if (start.getUTCMonth() !== mo - 1) return null;
+  return { start, end: new Date(Date.UTC(y, mo - 1, d + 1)), precision: 'day' };
+}
+
+/** A partial date in words, no more precise than it is: "2019", "September 2019", "17 septembre 2019". */
+export function formatPartialDate(date: PartialDate, locale: Locale): string {
+  const p = parsePartialDate(date);
+  if (!p) return date;
+  const options: Intl.DateTimeFormatOptions =
+    p.precision === 'year'
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : p.precision === 'month'
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(p.start);
+}

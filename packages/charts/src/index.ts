@@ -1,0 +1,22 @@
+/**
+ * @atlas/charts: pure functions from small data shapes to accessible,
+ * deterministic SVG strings, each with the table and CSV of what it plots.
+ */
+export { type BarsOptions, barsByCountry } from './charts/bars.ts';
+export { DEFAULT_MATRIX_COLUMNS, type DataTypeMatrixOptions, dataTypeMatrix } from './charts/data-type-matrix.ts';
+export { type IncidentScaleOptions, incidentScale } from './charts/incident-scale.ts';
+export { type SourceDisagreementOptions, sourceDisagreement } from './charts/source-disagreement.ts';
+export { TIMELINE_EVENTS, type TimelineOptions, timeline } from './charts/timeline.ts';
+export { logClasses, type WorldMapOptions, worldMap } from './charts/world-map.ts';
+export {
+  type DatePrecision,
+  formatNumber,
+  formatPartialDate,
+  formatQualified,
+  formatTick,
+  parsePartialDate,
+  powerOfTen,
+} from './format.ts';
+export { STRINGS, type Strings, stringsFor, type TimelineEvent } from './strings.ts';
+export { countryName, esc, toCsv } from './svg.ts';
+export type * from './types.ts';

@@ -1,0 +1,98 @@
+/**
+ * The dot that shows one qualified figure. The qualifier is drawn as shape,
+ * not colour: filled dot (as stated), hollow dot (about), hollow dot with a
+ * left arrow (nearly), dot with a right arrow (more than, at least), dot with
+ * a left arrow (up to), and a bracketed range for an order of magnitude.
+ */
+import { stringsFor } from '../strings.ts';
+import { COLOR, label, r, SMALL_FONT_SIZE, textWidth } from '../svg.ts';
+import type { Locale, Qualifier } from '../types.ts';
+
+const R = 5;
+const ARROW = 16;
+
+function arrow(x: number, y: number, dir: 1 | -1, color: string): string {
+  const x1 = x + dir * (R + 1);
+  const x2 = x + dir * (R + ARROW);
+  const head = `${r(x2)},${r(y)} ${r(x2 - dir * 5)},${r(y - 4)} ${r(x2 - dir * 5)},${r(y + 4)}`;
+  return `<line x1="${r(x1)}" y1="${r(y)}" x2="${r(x2 - dir * 4)}" y2="${r(y)}" stroke="${color}" stroke-width="2"/><polygon points="${head}" fill="${color}"/>`;
+}
+
+/** How far a mark reaches left and right of its x, so labels can be placed clear of it. */
+export function markExtent(qualifier: Qualifier, rangeEnd?: number, x = 0): { left: number; right: number } {
+  if (qualifier === 'more-than' || qualifier === 'at-least') return { left: R, right: R + ARROW };
+  if (qualifier === 'up-to' || qualifier === 'nearly') return { left: R + ARROW, right: R };
+  if (qualifier === 'multiples-of' && rangeEnd !== undefined) return { left: R, right: Math.max(R, rangeEnd - x) };
+  return { left: R, right: R };
+}
+
+/**
+ * One qualified figure at (x, y). For multiples-of, rangeEnd is the x of ten
+ * times the value: "hundreds of thousands" spans 100,000 up to a million.
+ */
+export function qualifierMark(x: number, y: number, qualifier: Qualifier, color: string, rangeEnd?: number): string {
+  const filled = `<circle cx="${r(x)}" cy="${r(y)}" r="${R}" fill="${color}"/>`;
+  const hollow = `<circle cx="${r(x)}" cy="${r(y)}" r="${R - 1}" fill="${COLOR.surface}" stroke="${color}" stroke-width="2"/>`;
+  switch (qualifier) {
+    case 'exact':
+      return filled;
+    case 'about':
+      return hollow;
+    case 'nearly':
+      return arrow(x, y, -1, color) + hollow;
+    case 'more-than':
+    case 'at-least':
+      return arrow(x, y, 1, color) + filled;
+    case 'up-to':
+      return arrow(x, y, -1, color) + filled;
+    case 'multiples-of': {
+      const end = rangeEnd ?? x + 2 * ARROW;
+      return `<path d="M${r(x)},${r(y - 6)}V${r(y + 6)}M${r(x)},${r(y)}H${r(end)}M${r(end)},${r(y - 6)}V${r(y + 6)}" fill="none" stroke="${color}" stroke-width="2"/>${filled}`;
+    }
+  }
+}
+
+type LegendKey = keyof ReturnType<typeof stringsFor>['qualifierLegend'];
+const KEY: Record<Qualifier, LegendKey> = {
+  exact: 'exact',
+  about: 'about',
+  nearly: 'nearly',
+  'more-than': 'lower',
+  'at-least': 'lower',
+  'up-to': 'upper',
+  'multiples-of': 'magnitude',
+};
+const ORDER: Qualifier[] = ['exact', 'about', 'nearly', 'more-than', 'up-to', 'multiples-of'];
+
+/** A legend of the marks used, wrapped to the width; returns the markup and its height. */
+export function qualifierLegend(
+  used: Iterable<Qualifier>,
+  locale: Locale,
+  x0: number,
+  y0: number,
+  width: number,
+  color: string,
+): { svg: string; height: number } {
+  const keys = new Set<LegendKey>();
+  for (const q of used) keys.add(KEY[q]);
+  const items = ORDER.filter((q) => keys.has(KEY[q]));
+  if (items.length === 0) return { svg: '', height: 0 };
+  const s = stringsFor(locale);
+  const parts: string[] = [];
+  let x = x0;
+  let y = y0 + 10;
+  for (const q of items) {
+    const text = s.qualifierLegend[KEY[q]];
+    const ext = markExtent(q, q === 'multiples-of' ? 24 : undefined, 0);
+    const w = ext.left + ext.right + 6 + textWidth(text, SMALL_FONT_SIZE) + 16;
+    if (x > x0 && x + w > x0 + width) {
+      x = x0;
+      y += 20;
+    }
+    const cx = x + ext.left;
+    parts.push(qualifierMark(cx, y, q, color, q === 'multiples-of' ? cx + 24 : undefined));
+    parts.push(label(text, cx + ext.right + 6, y + 4, { size: SMALL_FONT_SIZE }));
+    x += w;
+  }
+  return { svg: `<g class="chart-legend">${parts.join('')}</g>`, height: y - y0 + 12 };
+}

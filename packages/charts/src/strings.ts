@@ -1,0 +1,279 @@
+/**
+ * Every word the charts draw or say that does not come from the data, in each
+ * site language. Numbers inside sentences arrive already formatted.
+ */
+import type { Locale } from './types.ts';
+
+export type TimelineEvent = 'occurred' | 'discovered' | 'secured' | 'made_public';
+
+export interface Strings {
+  sourcePrefix: string;
+  noData: string;
+  noDataLegend: string;
+  zeroLegend: string;
+  /** Countries beyond the top N, as a count (figures are never summed). */
+  otherCountries: (n: number) => string;
+  countriesWithoutFigure: (n: number) => string;
+  moreIncidents: (n: number) => string;
+  incidentsWithoutFigure: (n: number) => string;
+  notOnMap: string;
+  logScale: (unit: string) => string;
+  linearScale: (unit: string) => string;
+  defaultUnit: string;
+  yes: string;
+  no: string;
+  events: Record<TimelineEvent, string>;
+  partialDateLegend: string;
+  qualifierLegend: {
+    exact: string;
+    about: string;
+    nearly: string;
+    lower: string;
+    upper: string;
+    magnitude: string;
+  };
+  columns: {
+    country: string;
+    code: string;
+    value: string;
+    qualifier: string;
+    figure: string;
+    source: string;
+    asOf: string;
+    incident: string;
+    event: string;
+    date: string;
+    publisher: string;
+    url: string;
+    class: string;
+  };
+  titles: {
+    bars: string;
+    map: string;
+    scale: string;
+    matrix: string;
+    timeline: string;
+    disagreement: string;
+  };
+  desc: {
+    bars: (count: number, top: string, topFigure: string) => string;
+    map: (count: number, top: string, topFigure: string) => string;
+    scale: (count: number, smallest: string, largest: string) => string;
+    matrix: (incidents: number, columns: number, most: string, mostCount: number) => string;
+    timeline: (incidents: number, from: string, to: string) => string;
+    disagreement: (count: number, low: string, high: string, spread: string) => string;
+    empty: (chart: string) => string;
+  };
+}
+
+const plural = (locale: Locale) => new Intl.PluralRules(locale);
+const n = (locale: Locale, v: number) => new Intl.NumberFormat(locale).format(v);
+
+const en: Strings = {
+  sourcePrefix: 'Source: ',
+  noData: 'No data to show',
+  noDataLegend: 'No data',
+  zeroLegend: 'Zero',
+  otherCountries: (c) => `${n('en', c)} other ${plural('en').select(c) === 'one' ? 'country' : 'countries'} (see table)`,
+  countriesWithoutFigure: (c) =>
+    `${n('en', c)} ${plural('en').select(c) === 'one' ? 'country' : 'countries'} affected, no figure given`,
+  moreIncidents: (c) => `and ${n('en', c)} more ${plural('en').select(c) === 'one' ? 'incident' : 'incidents'} (see table)`,
+  incidentsWithoutFigure: (c) =>
+    `${n('en', c)} ${plural('en').select(c) === 'one' ? 'incident' : 'incidents'} without a figure to place (see table)`,
+  notOnMap: 'Too small for this map: ',
+  logScale: (u) => `${u} (log scale: each step is ten times the last)`,
+  linearScale: (u) => u,
+  defaultUnit: 'Images or records exposed',
+  yes: 'yes',
+  no: 'no',
+  events: { occurred: 'Began', discovered: 'Discovered', secured: 'Secured', made_public: 'Made public' },
+  partialDateLegend: 'Line: date known only to the month or year',
+  qualifierLegend: {
+    exact: 'as stated',
+    about: 'about',
+    nearly: 'nearly',
+    lower: 'more than, at least',
+    upper: 'up to',
+    magnitude: 'order of magnitude',
+  },
+  columns: {
+    country: 'Country',
+    code: 'Code',
+    value: 'Value',
+    qualifier: 'Qualifier',
+    figure: 'As reported',
+    source: 'Source',
+    asOf: 'As of',
+    incident: 'Incident',
+    event: 'Event',
+    date: 'Date',
+    publisher: 'Publisher',
+    url: 'URL',
+    class: 'Class',
+  },
+  titles: {
+    bars: 'Figures by country',
+    map: 'Map of figures by country',
+    scale: 'Scale of each incident',
+    matrix: 'Data types exposed by each incident',
+    timeline: 'Timeline of each incident',
+    disagreement: 'What each source reported',
+  },
+  desc: {
+    bars: (c, top, fig) =>
+      `Horizontal bar chart of ${n('en', c)} ${c === 1 ? 'country' : 'countries'}, sorted from largest. ${top} has the largest figure: ${fig}.`,
+    map: (c, top, fig) =>
+      `World map shading ${n('en', c)} ${c === 1 ? 'country' : 'countries'} by figure, on a logarithmic scale. ${top} has the largest: ${fig}.`,
+    scale: (c, lo, hi) =>
+      `Dot chart of ${n('en', c)} ${c === 1 ? 'incident' : 'incidents'} on a logarithmic scale, from ${lo} to ${hi}.`,
+    matrix: (c, cols, most, k) =>
+      `Matrix of ${n('en', c)} ${c === 1 ? 'incident' : 'incidents'} by ${cols} data types. ${most} was the most often exposed, in ${n('en', k)} ${k === 1 ? 'incident' : 'incidents'}.`,
+    timeline: (c, from, to) =>
+      `Timeline of ${n('en', c)} ${c === 1 ? 'incident' : 'incidents'} from ${from} to ${to}, marking when each began, was discovered, secured and made public.`,
+    disagreement: (c, lo, hi, spread) =>
+      `Dot chart of the figure reported by ${n('en', c)} ${c === 1 ? 'source' : 'sources'}, from ${lo} to ${hi}${spread ? `: the largest is ${spread} above the smallest` : ''}.`,
+    empty: (chart) => `${chart}: no data to show.`,
+  },
+};
+
+const fr: Strings = {
+  sourcePrefix: 'Source\u00a0: ',
+  noData: 'Aucune donnée à afficher',
+  noDataLegend: 'Pas de données',
+  zeroLegend: 'Zéro',
+  otherCountries: (c) => `${n('fr', c)} ${plural('fr').select(c) === 'one' ? 'autre pays' : 'autres pays'} (voir le tableau)`,
+  countriesWithoutFigure: (c) =>
+    `${n('fr', c)} pays ${plural('fr').select(c) === 'one' ? 'touché' : 'touchés'}, sans chiffre`,
+  moreIncidents: (c) =>
+    `et ${n('fr', c)} ${plural('fr').select(c) === 'one' ? 'autre incident' : 'autres incidents'} (voir le tableau)`,
+  incidentsWithoutFigure: (c) =>
+    `${n('fr', c)} ${plural('fr').select(c) === 'one' ? 'incident' : 'incidents'} sans chiffre à placer (voir le tableau)`,
+  notOnMap: 'Trop petits pour cette carte\u00a0: ',
+  logScale: (u) => `${u} (échelle logarithmique\u00a0: chaque pas vaut dix fois le précédent)`,
+  linearScale: (u) => u,
+  defaultUnit: 'Images ou dossiers exposés',
+  yes: 'oui',
+  no: 'non',
+  events: { occurred: 'Début', discovered: 'Découverte', secured: 'Sécurisation', made_public: 'Rendu public' },
+  partialDateLegend: 'Trait\u00a0: date connue au mois ou à l’année seulement',
+  qualifierLegend: {
+    exact: 'tel quel',
+    about: 'environ',
+    nearly: 'près de',
+    lower: 'plus de, au moins',
+    upper: 'jusqu’à',
+    magnitude: 'ordre de grandeur',
+  },
+  columns: {
+    country: 'Pays',
+    code: 'Code',
+    value: 'Valeur',
+    qualifier: 'Qualificatif',
+    figure: 'Chiffre publié',
+    source: 'Source',
+    asOf: 'Date de valeur',
+    incident: 'Incident',
+    event: 'Événement',
+    date: 'Date',
+    publisher: 'Éditeur',
+    url: 'URL',
+    class: 'Classe',
+  },
+  titles: {
+    bars: 'Chiffres par pays',
+    map: 'Carte des chiffres par pays',
+    scale: 'Ampleur de chaque incident',
+    matrix: 'Types de données exposées par incident',
+    timeline: 'Chronologie de chaque incident',
+    disagreement: 'Ce que chaque source a publié',
+  },
+  desc: {
+    bars: (c, top, fig) =>
+      `Diagramme en barres horizontales de ${n('fr', c)} pays, du plus grand au plus petit. ${top} a le chiffre le plus élevé\u00a0: ${fig}.`,
+    map: (c, top, fig) =>
+      `Carte du monde colorant ${n('fr', c)} pays selon leur chiffre, sur une échelle logarithmique. ${top} a le plus élevé\u00a0: ${fig}.`,
+    scale: (c, lo, hi) =>
+      `Graphique à points de ${n('fr', c)} ${c === 1 ? 'incident' : 'incidents'} sur une échelle logarithmique, de ${lo} à ${hi}.`,
+    matrix: (c, cols, most, k) =>
+      `Matrice de ${n('fr', c)} ${c === 1 ? 'incident' : 'incidents'} selon ${cols} types de données. ${most}\u00a0: le type le plus souvent exposé, dans ${n('fr', k)} ${k === 1 ? 'incident' : 'incidents'}.`,
+    timeline: (c, from, to) =>
+      `Chronologie de ${n('fr', c)} ${c === 1 ? 'incident' : 'incidents'} de ${from} à ${to}, indiquant quand chacun a commencé, a été découvert, sécurisé et rendu public.`,
+    disagreement: (c, lo, hi, spread) =>
+      `Graphique à points du chiffre publié par ${n('fr', c)} ${c === 1 ? 'source' : 'sources'}, de ${lo} à ${hi}${spread ? `\u00a0: le plus grand dépasse le plus petit de ${spread}` : ''}.`,
+    empty: (chart) => `${chart}\u00a0: aucune donnée à afficher.`,
+  },
+};
+
+const it: Strings = {
+  sourcePrefix: 'Fonte: ',
+  noData: 'Nessun dato da mostrare',
+  noDataLegend: 'Nessun dato',
+  zeroLegend: 'Zero',
+  otherCountries: (c) => `${plural('it').select(c) === 'one' ? 'Un altro paese' : `Altri ${n('it', c)} paesi`} (vedi tabella)`,
+  countriesWithoutFigure: (c) =>
+    `${n('it', c)} ${plural('it').select(c) === 'one' ? 'paese coinvolto' : 'paesi coinvolti'}, senza cifra`,
+  moreIncidents: (c) =>
+    `${plural('it').select(c) === 'one' ? 'e un altro incidente' : `e altri ${n('it', c)} incidenti`} (vedi tabella)`,
+  incidentsWithoutFigure: (c) =>
+    `${n('it', c)} ${plural('it').select(c) === 'one' ? 'incidente' : 'incidenti'} senza una cifra da collocare (vedi tabella)`,
+  notOnMap: 'Troppo piccoli per questa mappa: ',
+  logScale: (u) => `${u} (scala logaritmica: ogni passo è dieci volte il precedente)`,
+  linearScale: (u) => u,
+  defaultUnit: 'Immagini o record esposti',
+  yes: 'sì',
+  no: 'no',
+  events: { occurred: 'Inizio', discovered: 'Scoperta', secured: 'Messa in sicurezza', made_public: 'Reso pubblico' },
+  partialDateLegend: 'Linea: data nota solo al mese o all’anno',
+  qualifierLegend: {
+    exact: 'così come indicato',
+    about: 'circa',
+    nearly: 'quasi',
+    lower: 'oltre, almeno',
+    upper: 'fino a',
+    magnitude: 'ordine di grandezza',
+  },
+  columns: {
+    country: 'Paese',
+    code: 'Codice',
+    value: 'Valore',
+    qualifier: 'Qualificatore',
+    figure: 'Cifra pubblicata',
+    source: 'Fonte',
+    asOf: 'Aggiornato al',
+    incident: 'Incidente',
+    event: 'Evento',
+    date: 'Data',
+    publisher: 'Editore',
+    url: 'URL',
+    class: 'Classe',
+  },
+  titles: {
+    bars: 'Cifre per paese',
+    map: 'Mappa delle cifre per paese',
+    scale: 'Dimensione di ogni incidente',
+    matrix: 'Tipi di dati esposti per incidente',
+    timeline: 'Cronologia di ogni incidente',
+    disagreement: 'Che cosa ha riportato ogni fonte',
+  },
+  desc: {
+    bars: (c, top, fig) =>
+      `Grafico a barre orizzontali di ${n('it', c)} ${c === 1 ? 'paese' : 'paesi'}, dal più grande. ${top} ha la cifra più alta: ${fig}.`,
+    map: (c, top, fig) =>
+      `Mappa del mondo che colora ${n('it', c)} ${c === 1 ? 'paese' : 'paesi'} secondo la cifra, su scala logaritmica. ${top} ha la più alta: ${fig}.`,
+    scale: (c, lo, hi) =>
+      `Grafico a punti di ${n('it', c)} ${c === 1 ? 'incidente' : 'incidenti'} su scala logaritmica, da ${lo} a ${hi}.`,
+    matrix: (c, cols, most, k) =>
+      `Matrice di ${n('it', c)} ${c === 1 ? 'incidente' : 'incidenti'} per ${cols} tipi di dati. ${most}: il tipo esposto più spesso, in ${n('it', k)} ${k === 1 ? 'incidente' : 'incidenti'}.`,
+    timeline: (c, from, to) =>
+      `Cronologia di ${n('it', c)} ${c === 1 ? 'incidente' : 'incidenti'} dal ${from} al ${to}, con l’inizio, la scoperta, la messa in sicurezza e la divulgazione di ciascuno.`,
+    disagreement: (c, lo, hi, spread) =>
+      `Grafico a punti della cifra riportata da ${n('it', c)} ${c === 1 ? 'fonte' : 'fonti'}, da ${lo} a ${hi}${spread ? `: la più alta supera la più bassa del ${spread}` : ''}.`,
+    empty: (chart) => `${chart}: nessun dato da mostrare.`,
+  },
+};
+
+export const STRINGS: Record<Locale, Strings> = { en, fr, it };
+
+export function stringsFor(locale: Locale): Strings {
+  return STRINGS[locale];
+}

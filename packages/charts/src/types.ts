@@ -1,0 +1,102 @@
+/**
+ * The small input shapes the charts read. They are deliberately not the
+ * incident record: packages/data derives these from the records, so the
+ * charts never learn about YAML, files or validation.
+ */
+import type { Locale } from '@atlas/schema';
+
+export type { Locale };
+
+/**
+ * How a source qualified a number: the ids of the schema's QUALIFIERS list.
+ * Spelled out here because the schema's own `Qualifier` type widens to
+ * `string` (its terms are typed `Term`), and the charts need to switch on it.
+ * `multiples-of` means an order of magnitude: value 100000 is "hundreds of thousands".
+ */
+export type Qualifier = 'exact' | 'about' | 'more-than' | 'nearly' | 'at-least' | 'up-to' | 'multiples-of';
+
+/** A date as precise as its source: "2019", "2019-09" or "2019-09-17". */
+export type PartialDate = string;
+
+/** One figure for one country (ISO 3166-1 alpha-2), as a source reported it. */
+export interface CountryValue {
+  /** ISO 3166-1 alpha-2 code, upper case ("FR"). */
+  country: string;
+  /** The number as reported; null when a country is known to be affected but no figure was given. */
+  value: number | null;
+  qualifier: Qualifier;
+  /** Overrides the country name from Intl.DisplayNames. */
+  label?: string;
+  /** Short name of the source of this figure. */
+  source: string;
+  /** When the figure was true, as a partial date. */
+  asOf: string;
+}
+
+/** The size of one incident, for the log-scale chart. */
+export interface IncidentScale {
+  /** Stable id (the incident slug). */
+  id: string;
+  /** The incident's display name. */
+  label: string;
+  value: number | null;
+  qualifier: Qualifier;
+}
+
+/** Which data types one incident exposed, for the matrix. */
+export interface IncidentDataTypes {
+  id: string;
+  label: string;
+  /** Data-type ids from the schema vocabulary (DATA_TYPES); unknown ids are ignored. */
+  dataTypes: readonly string[];
+}
+
+/** The four key dates of an incident; each is as precise as its source. */
+export interface TimelineDates {
+  occurred?: PartialDate;
+  discovered?: PartialDate;
+  secured?: PartialDate;
+  made_public?: PartialDate;
+}
+
+export interface TimelineIncident {
+  id: string;
+  label: string;
+  dates: TimelineDates;
+}
+
+/** One source's figure for one metric and scope, for the disagreement chart. */
+export interface SourceValue {
+  /** Source id (stable within the incident). */
+  source: string;
+  /** Who published it ("01net", "AuntMinnie"). */
+  publisher: string;
+  value: number;
+  qualifier: Qualifier;
+  url?: string;
+}
+
+/** Options every chart takes. */
+export interface ChartOptions {
+  locale: Locale;
+  /** Shown at the top of the chart and used as the SVG <title>; a default title is used when absent. */
+  title?: string;
+  /** The source line text, drawn at the foot of the chart ("Greenbone Networks, 2019"). */
+  source: string;
+  /** Prefix for every id in the SVG, so that several charts can share a page. */
+  idPrefix: string;
+  /** viewBox width in user units (default 400: legible when the chart is shown 320 px wide). */
+  width?: number;
+}
+
+/** The data a chart plots, ready for an HTML table or a CSV. */
+export interface ChartTable {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+export interface ChartResult {
+  svg: string;
+  table: ChartTable;
+  csv: string;
+}
