@@ -148,15 +148,35 @@ export function parsePartialDate(
   return { start, end: new Date(Date.UTC(y, mo - 1, d + 1)), precision: 'day' };
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A partial date in words, no more precise than it is: "2019", "September 2019", "17 septembre 2019". */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
+  // Timelines repeat the same dates many times; formatting is the slow part.
+  const memoKey = `${locale}|${date}`;
+  const memo = formatted.get(memoKey);
+  if (memo !== undefined) return memo;
+  const text = formatPartialDateUncached(date, locale);
+  if (formatted.size > 50_000) formatted.clear();
+  formatted.set(memoKey, text);
+  return text;
+}
+
+const formatted = new Map<string, string>();
+
+function formatPartialDateUncached(date: PartialDate, locale: Locale): string {
   const p = parsePartialDate(date);
   if (!p) return date;
+  const key = `${locale}|${p.precision}`;
+  const cached = dateFormats.get(key);
+  if (cached) return cached.format(p.start);
   const options: Intl.DateTimeFormatOptions =
     p.precision === 'year'
       ? { year: 'numeric', timeZone: 'UTC' }
       : p.precision === 'month'
         ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
         : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(p.start);
+  const f = new Intl.DateTimeFormat(locale, options);
+  dateFormats.set(key, f);
+  return f.format(p.start);
 }

@@ -16,6 +16,7 @@ export interface Strings {
   countriesWithoutFigure: (n: number) => string;
   moreIncidents: (n: number) => string;
   incidentsWithoutFigure: (n: number) => string;
+  moreSources: (n: number) => string;
   notOnMap: string;
   logScale: (unit: string) => string;
   linearScale: (unit: string) => string;
@@ -78,6 +79,7 @@ const en: Strings = {
   countriesWithoutFigure: (c) =>
     `${n('en', c)} ${plural('en').select(c) === 'one' ? 'country' : 'countries'} affected, no figure given`,
   moreIncidents: (c) => `and ${n('en', c)} more ${plural('en').select(c) === 'one' ? 'incident' : 'incidents'} (see table)`,
+  moreSources: (c) => `${n('en', c)} more ${plural('en').select(c) === 'one' ? 'source' : 'sources'} between these (see table)`,
   incidentsWithoutFigure: (c) =>
     `${n('en', c)} ${plural('en').select(c) === 'one' ? 'incident' : 'incidents'} without a figure to place (see table)`,
   notOnMap: 'Too small for this map: ',
@@ -146,6 +148,8 @@ const fr: Strings = {
     `${n('fr', c)} pays ${plural('fr').select(c) === 'one' ? 'touché' : 'touchés'}, sans chiffre`,
   moreIncidents: (c) =>
     `et ${n('fr', c)} ${plural('fr').select(c) === 'one' ? 'autre incident' : 'autres incidents'} (voir le tableau)`,
+  moreSources: (c) =>
+    `${n('fr', c)} ${plural('fr').select(c) === 'one' ? 'autre source' : 'autres sources'} entre celles-ci (voir le tableau)`,
   incidentsWithoutFigure: (c) =>
     `${n('fr', c)} ${plural('fr').select(c) === 'one' ? 'incident' : 'incidents'} sans chiffre à placer (voir le tableau)`,
   notOnMap: 'Trop petits pour cette carte\u00a0: ',
@@ -214,6 +218,8 @@ const it: Strings = {
     `${n('it', c)} ${plural('it').select(c) === 'one' ? 'paese coinvolto' : 'paesi coinvolti'}, senza cifra`,
   moreIncidents: (c) =>
     `${plural('it').select(c) === 'one' ? 'e un altro incidente' : `e altri ${n('it', c)} incidenti`} (vedi tabella)`,
+  moreSources: (c) =>
+    `${plural('it').select(c) === 'one' ? 'Un’altra fonte' : `Altre ${n('it', c)} fonti`} tra queste (vedi tabella)`,
   incidentsWithoutFigure: (c) =>
     `${n('it', c)} ${plural('it').select(c) === 'one' ? 'incidente' : 'incidenti'} senza una cifra da collocare (vedi tabella)`,
   notOnMap: 'Troppo piccoli per questa mappa: ',

@@ -251,6 +251,17 @@ describe('source disagreement', () => {
     expect(svg).toMatch(/<desc[^>]*>[^<]*the largest is 2.8% above the smallest/);
   });
 
+  it('keeps the lowest and the highest when there are more sources than dots', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ source: `s${i}`, publisher: `P${i}`, value: 1000 + i, qualifier: 'exact' as const }));
+    const { svg, table } = sourceDisagreement(many, { ...en, limit: 5 });
+    const drawn = [...svg.matchAll(/data-source="([^"]+)"/g)].map((m) => m[1]);
+    expect(drawn).toHaveLength(5);
+    expect(drawn[0]).toBe('s0');
+    expect(drawn[4]).toBe('s39');
+    expect(texts(svg)).toContain('35 more sources between these (see table)');
+    expect(table.rows).toHaveLength(40);
+  });
+
   it('switches to a log axis when the figures differ tenfold or more', () => {
     const wide = [...IMAGES_BY_SOURCE, { source: 'x', publisher: 'Early report', value: 1_000_000, qualifier: 'exact' as const }];
     expect(texts(sourceDisagreement(wide, en).svg).join(' ')).toContain('log scale');

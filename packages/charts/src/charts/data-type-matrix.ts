@@ -61,10 +61,14 @@ export function dataTypeMatrix(data: readonly IncidentDataTypes[], options: Data
   const frame = frameStart(options);
   const { width } = frame;
   const columns = resolveColumns(options.columns ?? DEFAULT_MATRIX_COLUMNS, locale);
-  const has = (d: IncidentDataTypes, col: Column) => d.dataTypes.some((t) => col.types.has(t));
+  // One pass over the data: which columns each incident ticks.
+  const ticks = new Map<IncidentDataTypes, boolean[]>(
+    data.map((d) => [d, columns.map((c) => d.dataTypes.some((t) => c.types.has(t)))]),
+  );
+  const has = (d: IncidentDataTypes, j: number) => ticks.get(d)?.[j] === true;
   const table: ChartTable = {
     columns: [s.columns.incident, ...columns.map((c) => c.label)],
-    rows: data.map((d) => [d.label, ...columns.map((c) => (has(d, c) ? s.yes : s.no))]),
+    rows: data.map((d) => [d.label, ...columns.map((_, j) => (has(d, j) ? s.yes : s.no))]),
   };
   const head = { locale, source: options.source, defaultTitle: s.titles.matrix, title: options.title };
   if (data.length === 0 || columns.length === 0) {
@@ -96,7 +100,7 @@ export function dataTypeMatrix(data: readonly IncidentDataTypes[], options: Data
     const cells = columns.map((c, j) => {
       const cx = x0 + j * colWidth + (colWidth - cell) / 2;
       const cy = y + (ROW - cell) / 2;
-      if (!has(d, c)) {
+      if (!has(d, j)) {
         return `<rect x="${r(cx + 0.5)}" y="${r(cy + 0.5)}" width="${r(cell - 1)}" height="${r(cell - 1)}" fill="none" stroke="${COLOR.muted}" stroke-opacity="0.6"/>`;
       }
       return `<g class="on"><title>${esc(`${d.label}: ${c.label}`)}</title><rect x="${r(cx)}" y="${r(cy)}" width="${r(cell)}" height="${r(cell)}" rx="2" fill="${COLOR.bar}"/><text x="${r(cx + cell / 2)}" y="${r(cy + cell / 2 + 4)}" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="var(--chart-on-bar, #ffffff)" aria-hidden="true">✓</text></g>`;
@@ -114,7 +118,7 @@ export function dataTypeMatrix(data: readonly IncidentDataTypes[], options: Data
     parts.push(label(s.moreIncidents(data.length - shown.length), 8, y, { size: SMALL_FONT_SIZE, fill: COLOR.muted, cls: 'chart-note' }));
   }
 
-  const counts = columns.map((c) => data.filter((d) => has(d, c)).length);
+  const counts = columns.map((_, j) => data.filter((d) => has(d, j)).length);
   const best = counts.reduce((bi, v, i) => (v > (counts[bi] ?? 0) ? i : bi), 0);
   const desc = s.desc.matrix(data.length, columns.length, columns[best]?.label ?? '', counts[best] ?? 0);
   return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: toCsv(table) };

@@ -34,6 +34,17 @@ export interface SourceDisagreementOptions extends ChartOptions {
   axisLabel?: string;
   /** Axis type; "auto" (default) is log when the largest figure is ten or more times the smallest. */
   scale?: 'auto' | 'linear' | 'log';
+  /** Most dots drawn (default 12): the lowest, the highest and evenly spaced ranks between; all are in the table. */
+  limit?: number;
+}
+
+/** Evenly spaced ranks from first to last, so a long list keeps its range. */
+function spread<T>(rows: readonly T[], limit: number): T[] {
+  if (rows.length <= limit) return [...rows];
+  if (limit === 1) return rows.slice(-1);
+  const picked = new Set<number>();
+  for (let i = 0; i < limit; i++) picked.add(Math.round((i * (rows.length - 1)) / (limit - 1)));
+  return [...picked].sort((a, b) => a - b).map((i) => rows[i] as T);
 }
 
 const ROW = 40;
@@ -45,7 +56,7 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
   const frame = frameStart(options);
   const { width } = frame;
   const collator = new Intl.Collator(locale);
-  const rows = data
+  let rows = data
     .filter((d) => isFigure(d.value))
     .sort((a, b) => a.value - b.value || collator.compare(a.publisher, b.publisher) || (a.source < b.source ? -1 : 1));
   const figure = (d: SourceValue) => formatQualified(d.value, d.qualifier, locale);
@@ -59,6 +70,8 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
     return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.disagreement) }), table, csv: toCsv(table) };
   }
 
+  const all = rows;
+  rows = spread(all, Math.max(1, Math.floor(options.limit ?? 12)));
   const values = rows.map((d) => d.value);
   const reach = rows.map((d) => (d.qualifier === 'multiples-of' ? d.value * 10 : d.value));
   const min = Math.min(...values);
@@ -125,16 +138,20 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
   const legend = qualifierLegend(new Set(rows.map((d) => d.qualifier)), locale, 8, y + 6, width - 16, COLOR.bar);
   parts.push(legend.svg);
   y += 6 + legend.height;
+  if (all.length > rows.length) {
+    y += 18;
+    parts.push(label(s.moreSources(all.length - rows.length), 8, y, { size: SMALL_FONT_SIZE, maxWidth: width - 16, fill: COLOR.muted, cls: 'chart-note' }));
+  }
 
-  const lo = rows[0];
-  const hi = rows[rows.length - 1];
-  const spread =
-    lo && hi && rows.length > 1 && lo.value > 0 && hi.value > lo.value
+  const lo = all[0];
+  const hi = all[all.length - 1];
+  const gap =
+    lo && hi && all.length > 1 && lo.value > 0 && hi.value > lo.value
       ? new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format((hi.value - lo.value) / lo.value)
       : '';
   const desc =
     lo && hi
-      ? s.desc.disagreement(rows.length, `${figure(lo)} (${lo.publisher})`, `${figure(hi)} (${hi.publisher})`, spread)
+      ? s.desc.disagreement(all.length, `${figure(lo)} (${lo.publisher})`, `${figure(hi)} (${hi.publisher})`, gap)
       : '';
   return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: toCsv(table) };
 }
