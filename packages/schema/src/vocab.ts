@@ -15,7 +15,7 @@ export interface Term {
   readonly definition: string;
 }
 
-const term = (id: string, en: string, fr: string, it: string, definition: string): Term => ({
+const term = <const I extends string>(id: I, en: string, fr: string, it: string, definition: string): Term & { readonly id: I } => ({
   id,
   label: { en, fr, it },
   definition,
@@ -110,14 +110,14 @@ export interface DataTypeTerm extends Term {
   readonly category: (typeof DATA_TYPE_CATEGORIES)[number]['id'];
 }
 
-const dataType = (
-  id: string,
+const dataType = <const I extends string>(
+  id: I,
   category: DataTypeTerm['category'],
   en: string,
   fr: string,
   it: string,
   definition: string,
-): DataTypeTerm => ({ ...term(id, en, fr, it, definition), category });
+): DataTypeTerm & { readonly id: I } => ({ ...term(id, en, fr, it, definition), category });
 
 export const DATA_TYPES = [
   dataType('face-photos', 'patient-media', 'Face photos', 'Photos du visage', 'Foto del volto', 'Photos in which a patient can be recognised by their face.'),
