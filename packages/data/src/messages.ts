@@ -80,6 +80,21 @@ function isoHint(input: string): string {
   return '';
 }
 
+/** Codes people often write that ISO 3166-1 spells otherwise. */
+const COUNTRY_ALIASES: Record<string, { code: string; name: string }> = {
+  UK: { code: 'GB', name: 'the United Kingdom' },
+  EL: { code: 'GR', name: 'Greece' },
+};
+
+/** "; write it in capitals" for fr, or the ISO code for a common alias such as UK. */
+function countryHint(input: unknown, codes: readonly string[], quoted: (code: string) => string): string {
+  if (typeof input !== 'string') return '';
+  const up = input.trim().toUpperCase();
+  const alias = COUNTRY_ALIASES[up];
+  if (alias) return `; the ISO code for ${alias.name} is ${quoted(alias.code)}`;
+  return up !== input && codes.includes(up) ? `; write it in capitals: ${quoted(up)}` : '';
+}
+
 export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: PropertyKey[]; message: string; key?: boolean }[] {
   const path = issue.path as PropertyKey[];
   const input = (issue as { input?: unknown }).input;
@@ -107,8 +122,7 @@ export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: Prop
       if (input === undefined) return [{ path, message: `missing required field "${String(path.at(-1) ?? '')}"` }];
       const values = issue.values.map(String);
       if (values.length > 60) {
-        const up = typeof input === 'string' ? input.toUpperCase() : '';
-        const hint = up && values.includes(up) && up !== input ? `; write it in capitals: "${up}"` : '';
+        const hint = countryHint(input, values, (c) => `"${c}"`);
         return [{ path, message: `${show(input)} is not an ISO 3166-1 alpha-2 country code (such as FR, IT, US)${hint}` }];
       }
       const guess = typeof input === 'string' ? closest(input, values) : undefined;
@@ -117,7 +131,9 @@ export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: Prop
     case 'invalid_union': {
       if (String(path.at(-1)) === 'scope') {
         const up = typeof input === 'string' ? input.toUpperCase() : '';
-        return [{ path, message: `${show(input)} is not a scope: use world or an ISO 3166-1 alpha-2 country code in capitals${up.length === 2 && up !== input ? ` ("${up}")` : ''}` }];
+        const alias = COUNTRY_ALIASES[up];
+        const hint = alias ? `; the ISO code for ${alias.name} is "${alias.code}"` : up.length === 2 && up !== input ? ` ("${up}")` : '';
+        return [{ path, message: `${show(input)} is not a scope: use world or an ISO 3166-1 alpha-2 country code in capitals${hint}` }];
       }
       return [{ path, message: issue.message }];
     }
@@ -127,6 +143,9 @@ export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: Prop
       return [{ path, message: `${issue.message}${got}${typeof input === 'string' ? isoHint(input) : ''}${extra}` }];
     }
     case 'too_small': {
+      if (issue.origin === 'array' && String(path.at(-1)) === 'sources') {
+        return [{ path, message: 'needs at least one source: every record rests on at least one public, credible source' }];
+      }
       if (issue.origin === 'array') return [{ path, message: `needs at least ${String(issue.minimum)} item(s)` }];
       if (issue.origin === 'string') return [{ path, message: 'must not be empty' }];
       return [{ path, message: `must be at least ${String(issue.minimum)}` }];
