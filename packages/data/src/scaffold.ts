@@ -234,6 +234,55 @@ export const QUESTIONS: readonly Question[] = [
   },
 ];
 
+export interface Terminal {
+  /** Asks one question and resolves with the answer; rejects when the contributor stops. */
+  ask(prompt: string): Promise<string>;
+  say(line: string): void;
+}
+
+/**
+ * Asks each question in turn, in a terminal. A value given as a flag is used
+ * without asking, unless it is refused; a refused answer is explained in the
+ * validator's words and asked again; Enter keeps the default; an optional
+ * question may be left empty.
+ */
+export async function askAll(
+  questions: readonly Question[],
+  given: Readonly<Record<string, string | undefined>>,
+  ctx: QuestionContext,
+  answers: Record<string, string | string[] | undefined>,
+  term: Terminal,
+): Promise<void> {
+  for (const q of questions) {
+    const flag = given[q.flag];
+    if (flag !== undefined) {
+      const r = q.check(flag, ctx);
+      if (r.ok) {
+        answers[q.flag] = r.value;
+        continue;
+      }
+      term.say(`  --${q.flag}: ${r.message}`);
+    }
+    if (q.help) term.say(q.help);
+    for (;;) {
+      const fallback = q.default?.(ctx);
+      const raw = (await term.ask(`${q.prompt}${fallback ? ` [${fallback}]` : q.required ? '' : ' (optional)'}: `)).trim();
+      const value = raw || fallback || '';
+      if (value === '') {
+        if (!q.required) break;
+        term.say('  this one is needed');
+        continue;
+      }
+      const r = q.check(value, ctx);
+      if (r.ok) {
+        answers[q.flag] = r.value;
+        break;
+      }
+      term.say(`  ${r.message}`);
+    }
+  }
+}
+
 /** Flags that are not questions. */
 export const OTHER_FLAGS = ['dir', 'today', 'help'] as const;
 

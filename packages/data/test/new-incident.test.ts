@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { formatDiagnostic } from '../src/diagnostics.ts';
 import { repoRoot } from '../src/paths.ts';
-import { idTakenBy, schemaRef, slugify } from '../src/scaffold.ts';
+import { askAll, idTakenBy, QUESTIONS, schemaRef, slugify } from '../src/scaffold.ts';
 import { validate } from '../src/validate.ts';
 import { edit, seedFolder, seedText, TODAY, write } from './helpers.ts';
 
@@ -219,3 +219,84 @@ describe('scaffold helpers', () => {
     expect(idTakenBy('quoted-2021', dir)).toBe(join(dir, 'other.yaml'));
   });
 });
+
+describe('npm run new-incident in a terminal', () => {
+  /** Plays scripted answers to the question loop and records what was said. */
+  async function play(script: string[], given: Record<string, string> = {}) {
+    const dir = seedFolder();
+    const answers: Record<string, string | string[] | undefined> = {};
+    const said: string[] = [];
+    const prompts: string[] = [];
+    const queue = [...script];
+    await askAll(QUESTIONS, given, { dir, today: TODAY, answers }, answers, {
+      ask: async (prompt) => {
+        prompts.push(prompt);
+        const next = queue.shift();
+        if (next === undefined) throw new Error(`no scripted answer for: ${prompt}`);
+        return next;
+      },
+      say: (line) => said.push(line),
+    });
+    expect(queue, 'every scripted answer was used').toEqual([]);
+    return { answers, said: said.join('\n'), prompts };
+  }
+
+  it('asks again after a refused answer, in the validator\'s words, and keeps defaults on Enter', async () => {
+    const { answers, said, prompts } = await play([
+      'nextmotion-2020', // taken
+      'Acme_2024', // not kebab-case
+      'acme-clinic-2024',
+      'Acme clinic photos exposed',
+      '', // kind: default incident
+      'cosmetics',
+      'aesthetic-medicine',
+      'misconfigured-cloud-storage',
+      'uk',
+      'gb, fr',
+      '24/01/2024',
+      '2024-01',
+      '', // organisation: optional, left empty
+      '', // organisation role: optional
+      '', // organisation country: default, the first country
+      'http://example.org/a',
+      'https://example.org/a',
+      'Acme leak',
+      'Example News',
+      '2024-01-24',
+      'en',
+      '', // source type: default news
+      '', // source id: default from the publisher
+    ]);
+    expect(said).toContain('the id "nextmotion-2020" already exists');
+    expect(said).toContain('use lower-case letters, digits and single hyphens (kebab-case): got "Acme_2024"');
+    expect(said).toContain('"cosmetics" is not allowed; use one of: aesthetic-medicine');
+    expect(said).toContain('the ISO code for the United Kingdom is "GB"');
+    expect(said).toContain('did you mean "2024-01-24"?');
+    expect(said).toContain('the same address with https:// usually works');
+    expect(prompts).toContain('Kind [incident]: ');
+    expect(prompts).toContain('Source id, used by figures to cite it [example-news]: ');
+    expect(answers).toMatchObject({
+      id: 'acme-clinic-2024',
+      kind: 'incident',
+      sector: 'aesthetic-medicine',
+      country: ['GB', 'FR'],
+      'made-public': '2024-01',
+      'organisation-country': 'GB',
+      'source-url': 'https://example.org/a',
+      'source-type': 'news',
+      'source-id': 'example-news',
+    });
+    expect(answers.organisation).toBeUndefined();
+  });
+
+  it('does not ask what a valid flag already answered, and asks again for a refused flag', async () => {
+    const { answers, prompts, said } = await play(
+      ['acme-clinic-2024', 'Title', '', 'phishing', 'IT', '2024', '', '', '', 'https://example.org/b', 'T', 'P', '2024', 'it', '', ''],
+      { id: 'Bad Id', sector: 'dental' },
+    );
+    expect(said).toContain('--id: use lower-case letters');
+    expect(prompts.some((p) => p.startsWith('Sector'))).toBe(false);
+    expect(answers).toMatchObject({ id: 'acme-clinic-2024', sector: 'dental', 'source-id': 'p' });
+  });
+});
+

@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { todayUtc } from '../dates.ts';
 import { contentDir, repoRoot } from '../paths.ts';
-import { type Checked, checkToday, OTHER_FLAGS, type QuestionContext, QUESTIONS, renderIncident, schemaRef, toScaffold } from '../scaffold.ts';
+import { askAll, checkToday, OTHER_FLAGS, type QuestionContext, QUESTIONS, renderIncident, schemaRef, toScaffold } from '../scaffold.ts';
 
 const USAGE = `usage: npm run new-incident                (asks in a terminal)
        npm run new-incident -- --id <id> --title <text> --kind incident|study --sector <sector>
@@ -81,41 +81,14 @@ function nonInteractive(flags: Map<string, string[]>, ctx: QuestionContext, answ
 
 async function interactive(flags: Map<string, string[]>, ctx: QuestionContext, answers: Answers): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  let closed = false;
-  rl.on('close', () => {
-    closed = true;
-  });
   try {
     console.log('A new incident: answer each question; Enter keeps the [default]. Ctrl+C stops without writing.\n');
-    for (const q of QUESTIONS) {
-      const given = flagValue(flags, q.flag, q.list ?? false);
-      if (given !== undefined) {
-        const r = q.check(given, ctx);
-        if (r.ok) {
-          answers[q.flag] = r.value;
-          continue;
-        }
-        console.log(`  --${q.flag}: ${r.message}`);
-      }
-      if (q.help) console.log(`${q.help}`);
-      for (;;) {
-        if (closed) throw new UsageError('input ended before every question was answered; nothing was written');
-        const fallback = q.default?.(ctx);
-        const raw = (await rl.question(`${q.prompt}${fallback ? ` [${fallback}]` : q.required ? '' : ' (optional)'}: `)).trim();
-        const value = raw || fallback || '';
-        if (value === '') {
-          if (!q.required) break;
-          console.log('  this one is needed');
-          continue;
-        }
-        const r: Checked = q.check(value, ctx);
-        if (r.ok) {
-          answers[q.flag] = r.value;
-          break;
-        }
-        console.log(`  ${r.message}`);
-      }
-    }
+    const given: Record<string, string | undefined> = {};
+    for (const q of QUESTIONS) given[q.flag] = flagValue(flags, q.flag, q.list ?? false);
+    await askAll(QUESTIONS, given, ctx, answers, {
+      ask: (prompt) => rl.question(prompt),
+      say: (line) => console.log(line),
+    });
   } finally {
     rl.close();
   }
@@ -168,6 +141,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
+    if ((e as NodeJS.ErrnoException).code === 'ABORT_ERR') {
+      // Ctrl+C at a prompt: readline rejects the question. Exit now; stdin would keep the process alive.
+      console.error('\nnew-incident: stopped; nothing was written');
+      process.exit(130);
+    }
     if (e instanceof UsageError) {
       console.error(`new-incident: ${e.message.split('\n').join('\nnew-incident: ')}${e.showUsage ? `\n\n${USAGE}` : ''}`);
       process.exitCode = 2;
