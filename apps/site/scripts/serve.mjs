@@ -29,28 +29,64 @@ const TYPES = {
   '.pagefind': 'application/octet-stream',
 };
 
-/** Parses the `/*` block of a Netlify/Cloudflare-style _headers file. */
-export function readHeaders(dir) {
+/**
+ * Parses a Netlify/Cloudflare-style _headers file into rules, in file order:
+ * `{ pattern, set: {Name: value}, remove: [names] }`. A line `! Name` removes
+ * a header set by an earlier matching block (Cloudflare Pages' syntax).
+ */
+export function readHeaderRules(dir) {
   const file = join(dir, '_headers');
-  if (!existsSync(file)) return {};
-  const headers = {};
-  let applies = false;
+  if (!existsSync(file)) return [];
+  const rules = [];
+  let rule;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      applies = line.trim() === '/*';
+      rule = { pattern: line.trim(), set: {}, remove: [] };
+      rules.push(rule);
       continue;
     }
-    const at = line.indexOf(':');
-    if (applies && at > 0) headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    if (!rule) continue;
+    const text = line.trim();
+    if (text.startsWith('!')) {
+      rule.remove.push(text.slice(1).trim().toLowerCase());
+      continue;
+    }
+    const at = text.indexOf(':');
+    if (at > 0) rule.set[text.slice(0, at).trim()] = text.slice(at + 1).trim();
   }
-  return headers;
+  return rules;
+}
+
+/** Whether a _headers pattern ("/*", "/search/*", "/about/") matches a path. */
+export function matches(pattern, path) {
+  if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1)) || path === pattern.slice(0, -2);
+  return path === pattern;
+}
+
+/** The headers for one path: every matching rule in order, later values replacing earlier ones. */
+export function headersFor(rules, path) {
+  const out = {};
+  for (const rule of rules) {
+    if (!matches(rule.pattern, path)) continue;
+    for (const name of rule.remove) for (const k of Object.keys(out)) if (k.toLowerCase() === name) delete out[k];
+    for (const [k, v] of Object.entries(rule.set)) {
+      for (const existing of Object.keys(out)) if (existing.toLowerCase() === k.toLowerCase()) delete out[existing];
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+/** The headers of the `/*` block (kept for callers that want the site-wide set). */
+export function readHeaders(dir) {
+  return headersFor(readHeaderRules(dir), '/*');
 }
 
 /** Starts the server; resolves with { url, close } once it listens. */
 export function serve({ dir, port = 0, host = '127.0.0.1' }) {
   const root = resolve(dir);
-  const extra = readHeaders(root);
+  const rules = readHeaderRules(root);
   const server = createServer((req, res) => {
     let path;
     try {
@@ -74,7 +110,7 @@ export function serve({ dir, port = 0, host = '127.0.0.1' }) {
         return;
       }
     }
-    res.writeHead(status, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(status, { ...headersFor(rules, status === 404 ? '/404.html' : path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -1,0 +1,40 @@
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { repoRoot } from '@atlas/data';
+import { defineConfig } from 'astro/config';
+import { incidentPreview } from './src/integrations/incident-preview.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: 'https://patient-privacy-atlas.org',
+  trailingSlash: 'ignore',
+  output: 'static',
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr', 'it'],
+    routing: { prefixDefaultLocale: false },
+  },
+  build: {
+    format: 'directory',
+    // Every stylesheet is an external file: the CSP has no 'unsafe-inline' for styles.
+    inlineStylesheets: 'never',
+  },
+  // No client-side prefetch script, no dev toolbar in pages.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      // Embed pages are for iframes, not for search engines; merged records only redirect.
+      filter: (page) => !/\/embed\//.test(page),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', it: 'it' } },
+    }),
+    pagefind(),
+  ],
+  vite: {
+    // @atlas/data finds the repository from its own file location, which bundling
+    // moves into dist/chunks/; the site passes the real root in at build time.
+    define: { 'import.meta.env.ATLAS_REPO_ROOT': JSON.stringify(repoRoot) },
+    plugins: [incidentPreview()],
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * Explainers and checklists with the checks the frontmatter schema cannot do
+ * alone: `lang` must equal the folder, every incident must exist, and each
+ * translationKey appears at most once per language. Any problem fails the
+ * build with a message naming the file.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { getDataset } from './dataset.ts';
+import { type Locale, localePath } from './i18n.ts';
+
+export type Kind = 'explainers' | 'checklists';
+export type Entry = CollectionEntry<Kind>;
+
+export interface Page {
+  kind: Kind;
+  entry: Entry;
+  lang: Locale;
+  slug: string;
+}
+
+const cache = new Map<Kind, Page[]>();
+
+export async function pages(kind: Kind): Promise<Page[]> {
+  const hit = cache.get(kind);
+  if (hit && !import.meta.env.DEV) return hit;
+  const dataset = getDataset();
+  const entries = (await getCollection(kind)) as Entry[];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const out: Page[] = [];
+  for (const entry of entries) {
+    const file = `content/${kind}/${entry.id}.mdx`;
+    const [folder, slug] = entry.id.split('/');
+    if (!folder || !slug) {
+      problems.push(`${file}: put the file in a language folder, content/${kind}/<en|fr|it>/<slug>.mdx`);
+      continue;
+    }
+    if (entry.data.lang !== folder) problems.push(`${file}: lang is "${entry.data.lang}" but the file is in the "${folder}" folder`);
+    for (const id of entry.data.incidents) {
+      if (!dataset.incident(id)) problems.push(`${file}: incidents lists "${id}", which is not an incident in content/incidents`);
+    }
+    const key = `${entry.data.lang}|${entry.data.translationKey}`;
+    if (seen.has(key)) problems.push(`${file}: translationKey "${entry.data.translationKey}" is used twice in ${entry.data.lang}`);
+    seen.add(key);
+    out.push({ kind, entry, lang: entry.data.lang, slug });
+  }
+  if (problems.length > 0) {
+    throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in content/${kind}:\n${problems.join('\n')}`);
+  }
+  out.sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, a.lang));
+  cache.set(kind, out);
+  return out;
+}
+
+export function pageUrl(p: Pick<Page, 'kind' | 'lang' | 'slug'>): string {
+  return localePath(p.lang, `/${p.kind}/${p.slug}/`);
+}
+
+/** The same text in each language that has it, by translationKey. */
+export async function translations(page: Page): Promise<Partial<Record<Locale, string>>> {
+  const all = await pages(page.kind);
+  const out: Partial<Record<Locale, string>> = {};
+  for (const p of all) if (p.entry.data.translationKey === page.entry.data.translationKey) out[p.lang] = pageUrl(p);
+  return out;
+}

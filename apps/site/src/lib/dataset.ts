@@ -1,0 +1,65 @@
+/**
+ * The dataset, loaded once per build. A build fails with the validator's full
+ * list (`file:line:col  field  message`) when any incident file is invalid.
+ *
+ * In `astro dev` the folder is watched (see astro.config.ts): the dataset is
+ * reloaded when a file changes, and invalid files are left out with their
+ * diagnostics printed instead of stopping the server, so a contributor sees a
+ * new incident as soon as its YAML is valid.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Dataset, DatasetError, loadDataset } from '@atlas/data';
+
+/**
+ * The repository root, defined by astro.config.ts. @atlas/data's own
+ * `repoRoot` is computed from its file location, which is wrong once Vite has
+ * bundled it into dist/chunks/.
+ */
+export const REPO_ROOT: string = import.meta.env.ATLAS_REPO_ROOT;
+
+/** content/incidents, or ATLAS_CONTENT_DIR when set (benchmarks, contributor tests), read at call time. */
+export function incidentsDir(): string {
+  return process.env.ATLAS_CONTENT_DIR ?? join(REPO_ROOT, 'content/incidents');
+}
+
+let cached: { key: string; dataset: Dataset } | undefined;
+
+/** A cheap fingerprint of the folder (names, sizes and times), so dev reloads only on change. */
+function fingerprint(dir: string): string {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+      .sort()
+      .map((f) => {
+        const s = statSync(join(dir, f));
+        return `${f}:${s.size}:${s.mtimeMs}`;
+      })
+      .join('|');
+  } catch {
+    return 'missing';
+  }
+}
+
+export function getDataset(): Dataset {
+  const dir = incidentsDir();
+  // An empty dataset would publish an empty site without a word: refuse a missing folder.
+  if (!existsSync(dir)) throw new Error(`the incident folder does not exist: ${dir} (check ATLAS_CONTENT_DIR)`);
+  const dev = import.meta.env.DEV;
+  const key = dev ? fingerprint(dir) : 'build';
+  if (cached && cached.key === key) return cached.dataset;
+  try {
+    const { dataset } = loadDataset({ dir, cwd: REPO_ROOT, strict: !dev });
+    cached = { key, dataset };
+    return dataset;
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      // Astro shortens long error messages; print the whole list first.
+      console.error(`\n${error.message}\n`);
+    }
+    throw error;
+  }
+}
+
+/** The day of this build (UTC), used as the access date in citations. */
+export const BUILD_DATE = new Date().toISOString().slice(0, 10);

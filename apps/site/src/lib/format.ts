@@ -1,0 +1,63 @@
+/**
+ * Labels through Intl and @atlas/charts only: numbers, figures, dates,
+ * country and language names. No hand-written lists of names.
+ */
+import { countryName, formatNumber, formatPartialDate, formatQualified } from '@atlas/charts';
+import { METRICS, QUALIFIERS, type Term, termOf } from '@atlas/schema';
+import type { Figure, LocalizedText } from '@atlas/schema';
+import { t } from '../i18n/index.ts';
+import type { Locale } from './i18n.ts';
+
+export { countryName, formatNumber };
+
+/** A figure as its source put it: "more than 24 million", "plus de 24 millions". */
+export function figureLabel(f: Pick<Figure, 'value' | 'qualifier'>, locale: Locale): string {
+  return formatQualified(f.value, f.qualifier as Parameters<typeof formatQualified>[1], locale);
+}
+
+/** A count of our own (records, rows), grouped per locale. */
+export function count(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+/** "2019", "September 2019", "17 September 2019": never more precise than given. */
+export function partialDate(date: string, locale: Locale): string {
+  return formatPartialDate(date, locale);
+}
+
+/** `world` or a country code, named in the locale. */
+export function scopeName(scope: string, locale: Locale): string {
+  return scope === 'world' ? t(locale).incident.world : countryName(scope, locale);
+}
+
+/** A vocabulary label in the locale. */
+export function termLabel(terms: readonly Term[], id: string, locale: Locale): string {
+  return termOf(terms, id).label[locale];
+}
+
+export function metricLabel(metric: string, locale: Locale): string {
+  return termLabel(METRICS, metric, locale);
+}
+
+export function qualifierLabel(q: string, locale: Locale): string {
+  return termLabel(QUALIFIERS, q, locale);
+}
+
+/** Text in the page's language, or the English text with `translated: false`. */
+export function localized(text: LocalizedText, locale: Locale): { text: string; lang: Locale; translated: boolean } {
+  const own = text[locale];
+  if (own) return { text: own, lang: locale, translated: true };
+  return { text: text.en, lang: 'en', translated: locale === 'en' };
+}
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+/** A language's name, e.g. "français" in French; `inLocale` defaults to the language itself. */
+export function languageName(code: string, inLocale: string = code): string {
+  let names = languageNames.get(inLocale);
+  if (!names) {
+    names = new Intl.DisplayNames([inLocale], { type: 'language', fallback: 'code' });
+    languageNames.set(inLocale, names);
+  }
+  const name = names.of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
+}

@@ -1,0 +1,244 @@
+/**
+ * The built site as a specification: every record has its pages in three
+ * languages, every figure is on its incident page with its source, downloads
+ * equal the dataset, links resolve, nothing loads from another origin, and the
+ * page budget holds.
+ */
+import { artifacts, contentDir, type Dataset, loadDataset, parseCsv, repoRoot } from '@atlas/data';
+import { DATA_TYPES, LOCALES } from '@atlas/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { budget, formatTable, LIMIT_BYTES } from '../scripts/budget.mjs';
+import { cspHeader, cspMeta } from '../src/lib/csp.ts';
+import { assertBuilt, attr, DIST, exists, fileFor, files, ids, read, tags } from './helpers.ts';
+
+let dataset: Dataset;
+let pages: string[];
+const prefix = (locale: string) => (locale === 'en' ? '' : `${locale}/`);
+
+beforeAll(() => {
+  assertBuilt();
+  dataset = loadDataset({ dir: contentDir(), cwd: repoRoot }).dataset;
+  pages = files('.html');
+});
+
+describe('pages in three languages', () => {
+  it('every incident has its page in en, fr and it; a merged one redirects to its target', () => {
+    for (const incident of dataset.incidents) {
+      for (const locale of LOCALES) {
+        const path = `${prefix(locale)}incidents/${incident.id}/index.html`;
+        expect(exists(path), path).toBe(true);
+        const html = read(path);
+        expect(html).toContain(`<html lang="${locale}"`);
+        if (incident.status === 'merged' && incident.merged_into && dataset.incident(incident.merged_into)) {
+          expect(html, path).toMatch(new RegExp(`http-equiv="refresh" content="0; url=/(?:${locale}/)?incidents/${incident.merged_into}/"`));
+        }
+        if (incident.status === 'withdrawn') expect(html, path).toMatch(/class="notice"/);
+      }
+    }
+  });
+
+  it('every country has its page in en, fr and it', () => {
+    const countries = [...dataset.byCountry().keys()];
+    expect(countries.length).toBeGreaterThan(0);
+    for (const code of countries) {
+      for (const locale of LOCALES) {
+        expect(exists(`${prefix(locale)}countries/${code.toLowerCase()}/index.html`), `${locale} ${code}`).toBe(true);
+      }
+    }
+  });
+
+  it('every data type has its page in en, fr and it', () => {
+    for (const term of DATA_TYPES) {
+      for (const locale of LOCALES) {
+        expect(exists(`${prefix(locale)}data-types/${term.id}/index.html`), `${locale} ${term.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('the fixed pages exist in every language', () => {
+    for (const path of ['', 'incidents/', 'countries/', 'data-types/', 'explainers/', 'checklists/', 'data/', 'about/', 'contribute/', 'search/']) {
+      for (const locale of LOCALES) expect(exists(`${prefix(locale)}${path}index.html`), `${locale} /${path}`).toBe(true);
+    }
+    for (const path of ['404.html', 'rss.xml', 'sitemap-index.xml', '_headers']) expect(exists(path), path).toBe(true);
+  });
+
+  it('every page has one h1, its language on <html>, hreflang alternates and the CSP meta tag', () => {
+    for (const page of pages) {
+      const html = read(page);
+      const locale = /^(fr|it)\//.exec(page)?.[1] ?? 'en';
+      expect(html, page).toContain(`<html lang="${locale}"`);
+      expect(tags(html, 'h1'), page).toHaveLength(1);
+      const meta = tags(html, 'meta').find((t) => attr(t, 'http-equiv') === 'Content-Security-Policy');
+      const kind = /(^|\/)search\//.test(page) ? 'search' : /(^|\/)embed\//.test(page) ? 'embed' : 'default';
+      expect(meta && attr(meta, 'content'), page).toBe(cspMeta(kind));
+      if (page !== '404.html' && !/explainers\/.|checklists\/./.test(page)) {
+        const langs = tags(html, 'link').filter((t) => attr(t, 'rel') === 'alternate' && attr(t, 'hreflang')).map((t) => attr(t, 'hreflang'));
+        expect(langs, page).toEqual(expect.arrayContaining(['en', 'fr', 'it', 'x-default']));
+      }
+    }
+  });
+});
+
+describe('figures', () => {
+  it('every figure of the dataset is on its incident page, with its anchor and a link to its source', () => {
+    for (const rec of dataset.figures) {
+      const incident = dataset.incident(rec.incidentId);
+      if (!incident || incident.status === 'merged') continue;
+      for (const locale of LOCALES) {
+        const html = read(`${prefix(locale)}incidents/${rec.incidentId}/index.html`);
+        const start = html.indexOf(`<tr id="fig-${rec.figure.id}"`);
+        expect(start, `${locale} ${rec.key}`).toBeGreaterThan(-1);
+        const row = html.slice(start, html.indexOf('</tr>', start));
+        const hrefs = tags(row, 'a').map((t) => attr(t, 'href'));
+        expect(hrefs, `${locale} ${rec.key}`).toContain(rec.source.url);
+        expect(hrefs, `${locale} ${rec.key} permalink`).toContain(`#fig-${rec.figure.id}`);
+      }
+    }
+  });
+
+  it('an incident with disagreeing sources shows the disagreement panel with a chart', () => {
+    for (const incident of dataset.incidents.filter((i) => i.status !== 'merged')) {
+      const html = read(`incidents/${incident.id}/index.html`);
+      const n = dataset.disagreements(incident.id).length;
+      expect(html.includes('id="disagreements"'), incident.id).toBe(n > 0);
+      expect((html.match(/id="chart-[^"]*--disagreement-/g) ?? []).length, incident.id).toBe(n);
+    }
+  });
+});
+
+describe('downloads', () => {
+  it('the data files are byte for byte those of @atlas/data, and parse to the dataset counts', () => {
+    const expected = artifacts(dataset);
+    for (const [file, body] of Object.entries(expected)) expect(read(`data/${file}`), file).toBe(body);
+    const json = JSON.parse(read('data/incidents.json'));
+    expect(json.incidents).toHaveLength(dataset.incidents.length);
+    expect(json.dataset.version).toBe(dataset.info.version);
+    expect(parseCsv(read('data/figures.csv')).length - 1).toBe(dataset.figures.length);
+    expect(parseCsv(read('data/sources.csv')).length - 1).toBe(dataset.sources.length);
+    expect(JSON.parse(read('data/incident.schema.json')).$schema).toMatch(/json-schema\.org/);
+  });
+
+  it('each incident downloads as JSON', () => {
+    for (const incident of dataset.incidents) {
+      const body = JSON.parse(read(`incidents/${incident.id}.json`));
+      expect(body.incident.id).toBe(incident.id);
+      expect(body.incident.figures).toHaveLength(incident.figures.length);
+    }
+  });
+
+  it('every chart offers its SVG, its CSV and an embed page', () => {
+    const downloads = files('.svg').filter((f) => f.startsWith('charts/'));
+    expect(downloads.length).toBeGreaterThan(0);
+    for (const svg of downloads) {
+      const [, locale, name] = /^charts\/(en|fr|it)\/(.+)\.svg$/.exec(svg) ?? [];
+      expect(name, svg).toBeTruthy();
+      expect(exists(svg.replace(/\.svg$/, '.csv')), svg).toBe(true);
+      expect(exists(`${prefix(locale ?? 'en')}embed/${name}/index.html`), svg).toBe(true);
+      expect(read(svg)).toMatch(/^<svg [^>]*role="img"/);
+    }
+  });
+
+  it('the RSS feed lists every published record', () => {
+    const rss = read('rss.xml');
+    const listed = dataset.incidents.filter((i) => i.status !== 'merged');
+    expect((rss.match(/<item>/g) ?? []).length).toBe(listed.length);
+  });
+});
+
+describe('links and privacy', () => {
+  it('every internal link and anchor resolves', () => {
+    const broken: string[] = [];
+    const idCache = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      let s = idCache.get(file);
+      if (!s) {
+        s = ids(read(file));
+        idCache.set(file, s);
+      }
+      return s;
+    };
+    for (const page of pages) {
+      const html = read(page);
+      for (const tag of tags(html, 'a')) {
+        const href = attr(tag, 'href');
+        if (!href || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+        const [path, hash] = href.split('#') as [string, string | undefined];
+        const target = path === '' ? page : fileFor(path);
+        if (!target) {
+          broken.push(`${page}: ${href}`);
+          continue;
+        }
+        if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) broken.push(`${page}: ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('no loaded resource (script, stylesheet, icon, img, iframe, font, media) points to another origin', () => {
+    const external = (url: string | undefined) => url !== undefined && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url) && !url.startsWith('data:');
+    const offenders: string[] = [];
+    for (const page of pages) {
+      const html = read(page);
+      for (const [name, a] of [
+        ['script', 'src'],
+        ['img', 'src'],
+        ['iframe', 'src'],
+        ['source', 'src'],
+        ['video', 'src'],
+        ['audio', 'src'],
+        ['embed', 'src'],
+        ['object', 'data'],
+        ['image', 'href'],
+        ['use', 'href'],
+      ] as const) {
+        for (const tag of tags(html, name)) if (external(attr(tag, a))) offenders.push(`${page}: <${name} ${a}="${attr(tag, a)}">`);
+      }
+      for (const tag of tags(html, 'img')) {
+        for (const part of (attr(tag, 'srcset') ?? '').split(',')) if (external(part.trim().split(/\s+/)[0])) offenders.push(`${page}: srcset`);
+      }
+      for (const tag of tags(html, 'link')) {
+        const rel = attr(tag, 'rel') ?? '';
+        if (/stylesheet|icon|preload|modulepreload|prefetch|manifest/i.test(rel) && external(attr(tag, 'href'))) offenders.push(`${page}: <link rel="${rel}" href="${attr(tag, 'href')}">`);
+      }
+      for (const m of html.matchAll(/url\(\s*['"]?([^'")]+)/g)) if (external(m[1])) offenders.push(`${page}: url(${m[1]})`);
+    }
+    for (const css of files('.css')) {
+      for (const m of read(css).matchAll(/(?:url\(\s*['"]?|@import\s+['"])([^'")]+)/g)) if (external(m[1])) offenders.push(`${css}: ${m[1]}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('only the search pages load JavaScript, always from a file, never inline; no inline style attributes', () => {
+    for (const page of pages) {
+      const html = read(page);
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+      if (!/^(?:(?:fr|it)\/)?search\/index\.html$/.test(page)) expect(scripts, page).toEqual([]);
+      for (const s of scripts) {
+        expect(attr(`<script ${s[1]}>`, 'src'), page).toMatch(/^\/(?:pagefind\/|search\.js)/);
+        expect((s[2] ?? '').trim(), page).toBe('');
+      }
+      expect(/<[^>]+\sstyle\s*=/i.test(html), `${page} has a style attribute`).toBe(false);
+      expect(/<style\b/i.test(html), `${page} has a <style> element`).toBe(false);
+      expect(/\son[a-z]+\s*=/i.test(html.replace(/<pre[\s\S]*?<\/pre>/g, '')), `${page} has an inline event handler`).toBe(false);
+    }
+  });
+
+  it('_headers sends the same policies as the meta tags, plus frame-ancestors, referrer and nosniff', () => {
+    const headers = read('_headers');
+    expect(headers).toContain(`Content-Security-Policy: ${cspHeader('default')}`);
+    expect(headers).toContain(`Content-Security-Policy: ${cspHeader('search')}`);
+    expect(headers).toContain(`Content-Security-Policy: ${cspHeader('embed')}`);
+    expect(headers).toContain('Referrer-Policy: no-referrer');
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('Permissions-Policy:');
+  });
+});
+
+describe('budget', () => {
+  it(`every page is under ${LIMIT_BYTES / 1024} KB gzipped with its CSS, and only search pages load JavaScript`, () => {
+    const rows = budget(DIST);
+    expect(rows.length).toBe(pages.length);
+    const failing = rows.filter((r) => r.problems.length > 0);
+    expect(failing, formatTable(rows)).toEqual([]);
+  });
+});
