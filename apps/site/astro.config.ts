@@ -1,9 +1,18 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { repoRoot } from '@atlas/data';
+import { contentDir, loadDataset, repoRoot } from '@atlas/data';
 import { defineConfig } from 'astro/config';
 import { incidentPreview } from './src/integrations/incident-preview.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+
+/** Ids of merged records: their pages only redirect, so the sitemap leaves them out. */
+let merged: Set<string> | undefined;
+const mergedIds = () =>
+  (merged ??= new Set(
+    loadDataset({ dir: contentDir(), cwd: repoRoot, strict: false })
+      .dataset.incidents.filter((i) => i.status === 'merged')
+      .map((i) => i.id),
+  ));
 
 export default defineConfig({
   site: 'https://patient-privacy-atlas.org',
@@ -26,7 +35,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Embed pages are for iframes, not for search engines; merged records only redirect.
-      filter: (page) => !/\/embed\//.test(page),
+      filter: (page) => !/\/embed\//.test(page) && !mergedIds().has(/\/incidents\/([^/]+)\/$/.exec(page)?.[1] ?? ''),
       i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', it: 'it' } },
     }),
     pagefind(),

@@ -32,10 +32,15 @@ export function incidentPreview(): Plugin {
         }
       };
       server.watcher.add(dir);
+      // One save often fires several events (add + change); validate once per burst.
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const onFile = (file: string) => {
         if (!resolve(file).startsWith(dir)) return;
-        report();
-        server.ws.send({ type: 'full-reload' });
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          report();
+          server.ws.send({ type: 'full-reload' });
+        }, 150);
       };
       server.watcher.on('add', onFile);
       server.watcher.on('change', onFile);

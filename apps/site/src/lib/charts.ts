@@ -21,6 +21,7 @@ import { getDataset } from './dataset.ts';
 import { localized, metricLabel, partialDate, scopeName } from './format.ts';
 import { LOCALES, type Locale, localePath } from './i18n.ts';
 import { isActive, isListed } from './status.ts';
+import { views } from './views.ts';
 
 export interface ChartSpec {
   id: string;
@@ -50,7 +51,7 @@ export function disagreementId(g: FigureGroup): string {
 /** Country-scoped preferred figures of one incident, grouped by metric and as-of date (two countries or more). */
 export function countryGroups(dataset: Dataset, incidentId: string): { metric: string; asOf: string; groups: FigureGroup[] }[] {
   const out = new Map<string, { metric: string; asOf: string; groups: FigureGroup[] }>();
-  for (const g of dataset.groups(incidentId)) {
+  for (const g of views(dataset).groups(incidentId)) {
     if (g.scope === 'world' || g.preferred.figure.role !== 'exposure') continue;
     const k = `${g.metric}|${g.asOf}`;
     const entry = out.get(k) ?? { metric: g.metric, asOf: g.asOf, groups: [] };
@@ -81,7 +82,7 @@ function build(locale: Locale): Map<string, ChartSpec> {
   add('incident-scale', m.home.scaleChart, '/', (idPrefix) =>
     incidentScale(
       active.map((i) => {
-        const h = dataset.headlineFigure(i.id);
+        const h = views(dataset).headline(i.id);
         return {
           id: i.id,
           label: title(i.id),
@@ -98,7 +99,7 @@ function build(locale: Locale): Map<string, ChartSpec> {
       { locale, source: atlas, idPrefix },
     ),
   );
-  const countries: CountryValue[] = [...dataset.byCountry()]
+  const countries: CountryValue[] = [...views(dataset).byCountry('all')]
     .map(([country, list]) => ({ country, n: list.filter(isActive).length }))
     .filter((c) => c.n > 0)
     .map(({ country, n }) => ({ country, value: n, qualifier: 'exact', source: m.chart.sourceAtlas, asOf: dataset.info.modified }));
@@ -114,7 +115,7 @@ function build(locale: Locale): Map<string, ChartSpec> {
 
   for (const incident of dataset.incidents.filter(isListed)) {
     const page = `/incidents/${incident.id}/`;
-    for (const g of dataset.disagreements(incident.id)) {
+    for (const g of views(dataset).disagreements(incident.id)) {
       const publishers = uniq(g.figures.map((f) => f.source.publisher));
       add(
         disagreementId(g),

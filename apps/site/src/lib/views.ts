@@ -1,0 +1,39 @@
+/**
+ * Memoised views of the dataset. The pages ask for the same derived views
+ * many times (three languages, home, index, countries, data types); each is
+ * computed once per dataset. The views themselves come from @atlas/data:
+ * the site adds no data rules.
+ */
+import type { Dataset, FigureGroup, FigureRecord } from '@atlas/data';
+import type { Incident } from '@atlas/schema';
+import { getDataset } from './dataset.ts';
+
+function memo<K, V>(fn: (k: K) => V): (k: K) => V {
+  const cache = new Map<K, V>();
+  return (k) => {
+    if (!cache.has(k)) cache.set(k, fn(k));
+    return cache.get(k) as V;
+  };
+}
+
+function build(d: Dataset) {
+  return {
+    headline: memo((id: string): FigureRecord | undefined => d.headlineFigure(id)),
+    groups: memo((id: string): FigureGroup[] => d.groups(id)),
+    disagreements: memo((id: string): FigureGroup[] => d.disagreements(id)),
+    figuresForCountry: memo((code: string): FigureRecord[] => d.figuresForCountry(code)),
+    byCountry: memo((_: 'all'): Map<string, Incident[]> => d.byCountry()),
+    byDataType: memo((_: 'all') => d.byDataType()),
+  };
+}
+
+const cache = new WeakMap<Dataset, ReturnType<typeof build>>();
+
+export function views(dataset: Dataset = getDataset()): ReturnType<typeof build> {
+  let v = cache.get(dataset);
+  if (!v) {
+    v = build(dataset);
+    cache.set(dataset, v);
+  }
+  return v;
+}
