@@ -16,7 +16,6 @@
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { artifacts, loadDataset, writeSyntheticIncidents } from '@atlas/data';
@@ -46,7 +45,11 @@ const astroBin = join(require.resolve('astro/package.json', { paths: [site] }), 
 const pagefindBin = join(site, 'node_modules/.bin/pagefind');
 const rootPagefind = fileURLToPath(new URL('../../../node_modules/.bin/pagefind', import.meta.url));
 const realContent = fileURLToPath(new URL('../../../content/incidents/', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'atlas-bench-site-'));
+// Under the repository's git-ignored .tmp/, not /tmp: Astro's server chunks land
+// in the outDir and must resolve packages from the repository's node_modules.
+const scratch = fileURLToPath(new URL('../../../.tmp/', import.meta.url));
+mkdirSync(scratch, { recursive: true });
+const work = mkdtempSync(join(scratch, 'bench-site-'));
 const content = join(work, 'incidents');
 const out = join(work, 'dist');
 const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`;
@@ -89,8 +92,11 @@ try {
   const env = { ...process.env, ATLAS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
   const profDir = join(work, 'profile');
   const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
-  const astro = await measure(process.execPath, [...nodeArgs, astroBin, 'build', '--outDir', out], {
-    cwd: site,
+  // Run from the scratch folder with --root: Astro puts the server chunks of an
+  // outDir outside the working directory in <cwd>/.astro/, which two such
+  // builds from apps/site would share (and break each other's).
+  const astro = await measure(process.execPath, [...nodeArgs, astroBin, 'build', '--root', site, '--outDir', out], {
+    cwd: work,
     env,
     echo: true,
     prefix: '  astro | ',
