@@ -73,6 +73,7 @@ export const en = {
     colHeadline: 'Headline figure',
     none: '—',
     count: (n: string) => `${n} records`,
+    pages: 'Pages of the index',
     timelineChart: 'Timeline of each incident',
   },
   incident: {

@@ -70,6 +70,7 @@ export const fr: Messages = {
     colHeadline: 'Chiffre clé',
     none: '—',
     count: (n: string) => `${n}\u00a0fiches`,
+    pages: 'Pages de l’index',
     timelineChart: 'Chronologie de chaque incident',
   },
   incident: {

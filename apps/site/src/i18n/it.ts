@@ -70,6 +70,7 @@ export const it: Messages = {
     colHeadline: 'Cifra principale',
     none: '—',
     count: (n: string) => `${n} schede`,
+    pages: 'Pagine dell’indice',
     timelineChart: 'Cronologia di ogni incidente',
   },
   incident: {
