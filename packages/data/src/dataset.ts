@@ -95,6 +95,9 @@ export class Dataset {
   readonly #byId = new Map<string, Incident>();
   readonly #figureByKey = new Map<string, FigureRecord>();
   readonly #groups = new Map<string, FigureGroup>();
+  // Per-incident indexes, so a page's lookups cost the size of its incident, not of the dataset.
+  readonly #figuresByIncident = new Map<string, FigureRecord[]>();
+  readonly #groupsByIncident = new Map<string, FigureGroup[]>();
 
   constructor(incidents: readonly Incident[]) {
     this.incidents = [...incidents].sort(byRecency);
@@ -111,6 +114,9 @@ export class Dataset {
         const record: FigureRecord = { key: `${incident.id}/${figure.id}`, incidentId: incident.id, figure, source };
         figures.push(record);
         this.#figureByKey.set(record.key, record);
+        const own = this.#figuresByIncident.get(incident.id);
+        if (own) own.push(record);
+        else this.#figuresByIncident.set(incident.id, [record]);
       }
     }
     this.figures = figures;
@@ -119,19 +125,25 @@ export class Dataset {
     const grouped = new Map<string, FigureRecord[]>();
     for (const r of figures) {
       const k = groupKey(r.incidentId, r.figure);
-      grouped.set(k, [...(grouped.get(k) ?? []), r]);
+      const list = grouped.get(k);
+      if (list) list.push(r);
+      else grouped.set(k, [r]);
     }
     for (const [k, list] of grouped) {
       const preferred = choosePreferred(list);
       const first = list[0] as FigureRecord;
-      this.#groups.set(k, {
+      const group: FigureGroup = {
         incidentId: first.incidentId,
         metric: first.figure.metric,
         scope: first.figure.scope,
         asOf: first.figure.as_of,
         figures: [preferred, ...list.filter((f) => f !== preferred)],
         preferred,
-      });
+      };
+      this.#groups.set(k, group);
+      const own = this.#groupsByIncident.get(group.incidentId);
+      if (own) own.push(group);
+      else this.#groupsByIncident.set(group.incidentId, [group]);
     }
 
     const modified = this.incidents.reduce((m, i) => (i.record.modified > m ? i.record.modified : m), '0000-00-00');
@@ -158,13 +170,13 @@ export class Dataset {
   }
 
   figuresOf(incidentId: string): FigureRecord[] {
-    return this.figures.filter((f) => f.incidentId === incidentId);
+    return [...(this.#figuresByIncident.get(incidentId) ?? [])];
   }
 
   /** Every figure group of an incident, or of the whole dataset, in file order of their first figure. */
   groups(incidentId?: string): FigureGroup[] {
-    const all = [...this.#groups.values()];
-    return incidentId === undefined ? all : all.filter((g) => g.incidentId === incidentId);
+    if (incidentId === undefined) return [...this.#groups.values()];
+    return [...(this.#groupsByIncident.get(incidentId) ?? [])];
   }
 
   /**
@@ -207,7 +219,13 @@ export class Dataset {
   /** Incidents per affected country (ISO alpha-2), countries in code order. */
   byCountry(): Map<string, Incident[]> {
     const out = new Map<string, Incident[]>();
-    for (const i of this.incidents) for (const c of i.countries) out.set(c, [...(out.get(c) ?? []), i]);
+    for (const i of this.incidents) {
+      for (const c of i.countries) {
+        const list = out.get(c);
+        if (list) list.push(i);
+        else out.set(c, [i]);
+      }
+    }
     return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
   }
 
