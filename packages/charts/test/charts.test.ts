@@ -34,6 +34,8 @@ function expectWellFormed(svg: string, idPrefix = base.idPrefix): void {
   expect(svg).toMatch(new RegExp(`<title id="${idPrefix}-title">[^<]+</title>`));
   expect(svg).toMatch(new RegExp(`<desc id="${idPrefix}-desc">[^<]{20,}</desc>`));
   expect(svg).not.toMatch(/NaN|undefined|Infinity|\bnull\b|\[object/);
+  // No style attributes or elements: pages serve charts inline under a CSP of style-src 'self'.
+  expect(svg).not.toMatch(/\sstyle=|<style/);
   expect(svg).toContain('class="chart-source"');
   // Every coordinate has at most two decimals.
   expect(svg).not.toMatch(/ (?:x\d?|y\d?|cx|cy|r|width|height|d|points|transform|viewBox)="[^"]*\d\.\d{3}/);

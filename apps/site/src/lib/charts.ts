@@ -33,9 +33,10 @@ export interface ChartSpec {
 }
 
 /**
- * The SVG as the site serves it. The charts put `style="max-width:100%;height:auto"`
- * on the root element, which a CSP of `style-src 'self'` blocks; the site
- * sizes charts from its stylesheet instead (`.chart svg`).
+ * The SVG as the site serves it, inline. The charts carry no style attribute
+ * (a CSP of `style-src 'self'` would block it); the site sizes charts from
+ * its stylesheet (`.chart svg`). Any style attribute is still removed, so a
+ * chart change cannot break the CSP.
  */
 export function siteSvg(svg: string): string {
   return svg.replace(/^(<svg\b[^>]*?)\s+style="[^"]*"/, '$1').replace(/\s+$/, '');
