@@ -2,7 +2,7 @@
  * Validation of the incident folder: every file is read, checked against the
  * schema and then against the rules, and every problem is reported in one run.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Incident } from '@atlas/schema';
 import { todayUtc } from './dates.ts';
@@ -76,7 +76,12 @@ export function validate(options: ValidateOptions): ValidationResult {
   const today = options.today ?? todayUtc();
   const display = (p: string) => relative(cwd, resolve(cwd, p)).split(sep).join('/') || p;
 
-  const inFolder = listIncidentFiles(resolve(cwd, options.dir));
+  const folder = resolve(cwd, options.dir);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    // A wrong path must not pass as an empty, valid dataset.
+    return { records: [], diagnostics: [{ file: display(folder), line: 1, col: 1, field: '(folder)', message: 'incident folder not found' }], filesChecked: 0 };
+  }
+  const inFolder = listIncidentFiles(folder);
   const named = options.files?.map((f) => resolve(cwd, f));
   const all = [...new Set([...inFolder, ...(named ?? [])])];
   const reported = new Set(named ?? all);

@@ -149,6 +149,14 @@ describe('bad input is reported with its line and field', () => {
   });
 });
 
+describe('a folder that does not exist', () => {
+  it('is an error, not an empty dataset', () => {
+    const { diagnostics, records } = validate({ dir: join(CONTENT, 'no-such-folder'), today: TODAY });
+    expect(records).toEqual([]);
+    expect(diagnostics.map((d) => `${d.field} ${d.message}`)).toEqual(['(folder) incident folder not found']);
+  });
+});
+
 describe('files that are not incident YAML', () => {
   const one = (name: string, bytes: string | Uint8Array) => {
     const dir = seedFolder();
