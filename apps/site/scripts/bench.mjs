@@ -104,7 +104,7 @@ try {
   if (astro.code !== 0) throw new Error(`astro build exited with ${astro.code}`);
 
   // Stage 3: the search index, unless the build already made it.
-  let pagefind = { ms: 0, peakRss: 0, inside: existsSync(join(out, 'pagefind')) };
+  let pagefind = { ms: 0, peakRss: 0, peakByName: new Map(), inside: existsSync(join(out, 'pagefind')) };
   if (!pagefind.inside) {
     const bin = existsSync(pagefindBin) ? pagefindBin : rootPagefind;
     const run = await measure(bin, ['--site', out], { cwd: site, env });
@@ -145,7 +145,7 @@ try {
     ['pagefind', pagefind.inside ? 'inside astro build (above)' : s(pagefind.ms)],
     ['total', s(totalMs)],
     ['ms per page', (totalMs / pages.length).toFixed(2)],
-    ['peak memory (RSS)', `${mb(Math.max(validatePeak, astro.peakRss, pagefind.peakRss))} (astro tree ${mb(astro.peakRss)}, validate ${mb(validatePeak)}, pagefind ${mb(pagefind.peakRss)})`],
+    ['peak memory (RSS)', `${mb(Math.max(validatePeak, astro.peakRss, pagefind.peakRss))} (astro tree ${mb(astro.peakRss)}: ${[...astro.peakByName].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, v]) => `${n} ${mb(v)}`).join(', ')}; validate ${mb(validatePeak)})`],
     ['dist size', mb(folderSize(out))],
     ['largest page gzipped', `${(largest.gz / 1024).toFixed(1)} KB with its CSS (${largest.file})`],
   ];

@@ -20,8 +20,8 @@ function parents() {
   return map;
 }
 
-/** Resident memory in bytes of `pid` and all its descendants. */
-export function treeRss(pid) {
+/** Resident memory in bytes of `pid` and all its descendants; `byName` gets each command's RSS added. */
+export function treeRss(pid, byName) {
   const ppid = parents();
   const tree = new Set([pid]);
   let grew = true;
@@ -36,8 +36,13 @@ export function treeRss(pid) {
   let total = 0;
   for (const p of tree) {
     try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      if (m) total += Number(m[1]) * 1024;
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const m = /VmRSS:\s+(\d+) kB/.exec(status);
+      if (m) {
+        total += Number(m[1]) * 1024;
+        const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? String(p);
+        byName?.set(name, (byName.get(name) ?? 0) + Number(m[1]) * 1024);
+      }
     } catch {
       // gone
     }
@@ -46,7 +51,7 @@ export function treeRss(pid) {
 }
 
 /**
- * Runs `command args` and resolves with { code, ms, peakRss, output, lines }:
+ * Runs `command args` and resolves with { code, ms, peakRss, peakByName, output, lines }:
  * `lines` holds each output line with the ms since the start at which it
  * arrived, so that stages inside one command can be timed from its log. The
  * output is echoed line by line with `prefix` when `echo` is set.
@@ -56,11 +61,15 @@ export function measure(command, args, { cwd, env, echo = false, prefix = '' } =
     const started = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let peakRss = 0;
+    /** The highest RSS each command of the tree reached (processes of one name summed per sample). */
+    const peakByName = new Map();
     let output = '';
     const lines = [];
     let partial = '';
     const sample = () => {
-      peakRss = Math.max(peakRss, treeRss(child.pid));
+      const now = new Map();
+      peakRss = Math.max(peakRss, treeRss(child.pid, now));
+      for (const [name, rss] of now) peakByName.set(name, Math.max(peakByName.get(name) ?? 0, rss));
     };
     const timer = setInterval(sample, 50);
     const take = (chunk) => {
@@ -83,7 +92,7 @@ export function measure(command, args, { cwd, env, echo = false, prefix = '' } =
     child.on('close', (code) => {
       clearInterval(timer);
       if (partial) lines.push({ at: performance.now() - started, line: partial });
-      resolve({ code, ms: performance.now() - started, peakRss, output, lines });
+      resolve({ code, ms: performance.now() - started, peakRss, peakByName, output, lines });
     });
   });
 }
