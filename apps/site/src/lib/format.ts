@@ -39,6 +39,29 @@ export function metricLabel(metric: string, locale: Locale): string {
   return termLabel(METRICS, metric, locale);
 }
 
+// Number words that are nouns and need a preposition before what they count:
+// "hundreds of thousands of images", "2,6 millions d'images", "400 milioni di immagini".
+const NOUN_NUMBER: Record<Locale, RegExp> = {
+  en: /\b(hundreds|thousands)$/,
+  fr: /\b(centaines|milliers|millions?|milliards?)$/,
+  it: /\b(centinaia|migliaia|milion[ei]|miliard[oi])$/,
+};
+
+/** The words between a figure and its metric: " of ", " d'", " de ", " di " or a space. */
+export function connector(number: string, noun: string, locale: Locale): string {
+  if (!NOUN_NUMBER[locale].test(number)) return ' ';
+  if (locale === 'en') return ' of ';
+  if (locale === 'it') return ' di ';
+  return /^[aeiouyhàâéèêëîïôöûü]/i.test(noun) ? ' d\u2019' : ' de ';
+}
+
+/** A figure with what it counts, in lower case: "more than 24 million records or studies", "2,6 millions d'images". */
+export function figureWithMetric(f: Pick<Figure, 'value' | 'qualifier' | 'metric'>, locale: Locale): { number: string; joiner: string; metric: string } {
+  const number = figureLabel(f, locale);
+  const metric = metricLabel(f.metric, locale).toLocaleLowerCase(locale);
+  return { number, joiner: connector(number, metric, locale), metric };
+}
+
 export function qualifierLabel(q: string, locale: Locale): string {
   return termLabel(QUALIFIERS, q, locale);
 }
