@@ -212,3 +212,12 @@ export function tickLabel(text: string, x: number, y: number, width: number): st
   if (x + half > width - 2) return label(text, Math.min(width - 2, x + 4), y, { size: SMALL_FONT_SIZE, anchor: 'end' });
   return label(text, x, y, { size: SMALL_FONT_SIZE, anchor: 'middle' });
 }
+
+/** Dashed vertical grid lines at each tick, from `top` to `bottom`, shared by the charts with a horizontal axis. */
+export function verticalGrid<T>(ticks: readonly T[], x: (t: T) => number, top: number, bottom: number): string[] {
+  return ticks.map(
+    (t) =>
+      `<line x1="${r(x(t))}" y1="${r(top)}" x2="${r(x(t))}" y2="${r(bottom)}" stroke="${COLOR.grid}" stroke-opacity="0.35" stroke-dasharray="2,3"/>`,
+  );
+}
+

@@ -20,6 +20,7 @@ import {
   textWidth,
   tickLabel,
   toCsv,
+  verticalGrid,
   wrap,
 } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, IncidentScale } from '../types.ts';
@@ -86,11 +87,7 @@ export function incidentScale(data: readonly IncidentScale[], options: IncidentS
   const parts: string[] = [];
   const top = frame.top;
   const bottom = top + shown.length * ROW;
-  for (const t of ticks) {
-    parts.push(
-      `<line x1="${r(x(t))}" y1="${r(top)}" x2="${r(x(t))}" y2="${r(bottom)}" stroke="${COLOR.grid}" stroke-opacity="0.35" stroke-dasharray="2,3"/>`,
-    );
-  }
+  parts.push(...verticalGrid(ticks, x, top, bottom));
   shown.forEach((d, i) => {
     const y = top + i * ROW;
     const cx = x(d.value);

@@ -23,6 +23,7 @@ import {
   textWidth,
   tickLabel,
   toCsv,
+  verticalGrid,
   wrap,
 } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, SourceValue } from '../types.ts';
@@ -100,11 +101,7 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
   const parts: string[] = [];
   const top = frame.top;
   const bottom = top + rows.length * ROW;
-  for (const t of ticks) {
-    parts.push(
-      `<line x1="${r(x(t))}" y1="${r(top)}" x2="${r(x(t))}" y2="${r(bottom)}" stroke="${COLOR.grid}" stroke-opacity="0.35" stroke-dasharray="2,3"/>`,
-    );
-  }
+  parts.push(...verticalGrid(ticks, x, top, bottom));
   rows.forEach((d, i) => {
     const y = top + i * ROW;
     const cx = x(d.value);

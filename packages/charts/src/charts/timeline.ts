@@ -7,7 +7,7 @@
 import { scaleUtc } from 'd3-scale';
 import { formatPartialDate, parsePartialDate } from '../format.ts';
 import { type TimelineEvent, stringsFor } from '../strings.ts';
-import { COLOR, emptyBody, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tickLabel, toCsv } from '../svg.ts';
+import { COLOR, emptyBody, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tickLabel, toCsv, verticalGrid } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, TimelineIncident } from '../types.ts';
 
 export interface TimelineOptions extends ChartOptions {
@@ -82,11 +82,7 @@ export function timeline(data: readonly TimelineIncident[], options: TimelineOpt
   const parts: string[] = [];
   const top = frame.top;
   const bottom = top + shown.length * ROW;
-  for (const t of ticks) {
-    parts.push(
-      `<line x1="${r(x(t))}" y1="${r(top)}" x2="${r(x(t))}" y2="${r(bottom)}" stroke="${COLOR.grid}" stroke-opacity="0.35" stroke-dasharray="2,3"/>`,
-    );
-  }
+  parts.push(...verticalGrid(ticks, x, top, bottom));
   shown.forEach((d, i) => {
     const y = top + i * ROW;
     const cy = y + 25;
