@@ -35,8 +35,9 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Embed pages are for iframes, not for search engines; merged records only redirect.
+      // No `i18n` option: every page carries its hreflang alternates in <head>, and the
+      // plugin's i18n links scan every URL for each URL (quadratic: 12 s at 57,000 pages).
       filter: (page) => !/\/embed\//.test(page) && !mergedIds().has(/\/incidents\/([^/]+)\/$/.exec(page)?.[1] ?? ''),
-      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', it: 'it' } },
     }),
     pagefind(),
   ],
