@@ -15,9 +15,26 @@ export function figureLabel(f: Pick<Figure, 'value' | 'qualifier'>, locale: Loca
   return formatQualified(f.value, f.qualifier as Parameters<typeof formatQualified>[1], locale);
 }
 
+const counts = new Map<Locale, Intl.NumberFormat>();
 /** A count of our own (records, rows), grouped per locale. */
 export function count(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(n);
+  let f = counts.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale);
+    counts.set(locale, f);
+  }
+  return f.format(n);
+}
+
+const longDates = new Map<Locale, Intl.DateTimeFormat>();
+/** A full date (YYYY-MM-DD) in words: "25 November 2026", "25 novembre 2026". One formatter per locale. */
+export function longDate(date: string, locale: Locale): string {
+  let f = longDates.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    longDates.set(locale, f);
+  }
+  return f.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** "2019", "September 2019", "17 September 2019": never more precise than given. */

@@ -4,7 +4,7 @@
  * computed once per dataset. The views themselves come from @atlas/data:
  * the site adds no data rules.
  */
-import type { Dataset, FigureGroup, FigureRecord } from '@atlas/data';
+import { artifacts, type Dataset, type FigureGroup, type FigureRecord, parseCsv } from '@atlas/data';
 import type { Incident } from '@atlas/schema';
 import { getDataset } from './dataset.ts';
 
@@ -17,6 +17,7 @@ function memo<K, V>(fn: (k: K) => V): (k: K) => V {
 }
 
 function build(d: Dataset) {
+  const artifacts_ = (x: Dataset) => views(x).artifacts('all');
   return {
     headline: memo((id: string): FigureRecord | undefined => d.headlineFigure(id)),
     groups: memo((id: string): FigureGroup[] => d.groups(id)),
@@ -24,6 +25,10 @@ function build(d: Dataset) {
     figuresForCountry: memo((code: string): FigureRecord[] => d.figuresForCountry(code)),
     byCountry: memo((_: 'all'): Map<string, Incident[]> => d.byCountry()),
     byDataType: memo((_: 'all') => d.byDataType()),
+    /** The downloads, byte for byte as @atlas/data writes them (the data page and /data/<file> share them). */
+    artifacts: memo((_: 'all'): Record<string, string> => artifacts(d)),
+    /** Data rows of a CSV download. */
+    csvRows: memo((file: string): number => Math.max(0, parseCsv(artifacts_(d)[file] ?? '').length - 1)),
   };
 }
 
