@@ -74,6 +74,7 @@ export const en = {
     none: '—',
     count: (n: string) => `${n} records`,
     pages: 'Pages of the index',
+    pageOf: (n: string, total: string) => `page ${n} of ${total}`,
     timelineChart: 'Timeline of each incident',
   },
   incident: {
@@ -143,6 +144,8 @@ export const en = {
     embedHelp: 'Copy this code into your page:',
     viewOnSite: 'View on Patient Privacy Atlas',
     sourceAtlas: 'Patient Privacy Atlas',
+    capped: (shown: string, total: string) => `This chart shows ${shown} of the ${total} incidents.`,
+    fullData: 'All records are in the data downloads',
   },
   cite: {
     accessed: 'accessed',
@@ -164,6 +167,9 @@ export const en = {
     figuresCaption: (country: string) => `Figures scoped to ${country}`,
     noFigures: 'No source gives a figure for this country alone.',
     colIncident: 'Incident',
+    description: (country: string, incidents: string) =>
+      `${country} in the Patient Privacy Atlas: the incidents that affected patients or providers there (${incidents} recorded) and every figure sources give for ${country}.`,
+    pages: 'Pages of this country',
   },
   dataTypes: {
     title: 'Data types',
@@ -176,6 +182,9 @@ export const en = {
     exposedIn: 'Incidents that exposed it',
     none: 'No incident in the atlas exposed this kind of data yet.',
     matrixTitle: 'Data types exposed by each incident',
+    description: (type: string, incidents: string) =>
+      `${type}: the incidents in the Patient Privacy Atlas that exposed this kind of health data (${incidents} recorded), with their dates, countries and headline figures.`,
+    pages: 'Pages of this data type',
   },
   content: {
     explainersTitle: 'Explainers',
@@ -282,6 +291,7 @@ export const en = {
   },
   embed: {
     title: (chart: string) => `${chart} (embeddable chart)`,
+    description: (chart: string) => `${chart}: a chart of the Patient Privacy Atlas to embed in another page, with its data table.`,
   },
   rss: {
     title: 'Patient Privacy Atlas: new and updated incidents',

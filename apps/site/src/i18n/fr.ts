@@ -71,6 +71,7 @@ export const fr: Messages = {
     none: '—',
     count: (n: string) => `${n}\u00a0fiches`,
     pages: 'Pages de l’index',
+    pageOf: (n: string, total: string) => `page ${n} sur ${total}`,
     timelineChart: 'Chronologie de chaque incident',
   },
   incident: {
@@ -140,6 +141,8 @@ export const fr: Messages = {
     embedHelp: 'Copiez ce code dans votre page\u00a0:',
     viewOnSite: 'Voir sur l’Atlas de la vie privée des patients',
     sourceAtlas: 'Atlas de la vie privée des patients',
+    capped: (shown: string, total: string) => `Ce graphique montre ${shown} des ${total} incidents.`,
+    fullData: 'Toutes les fiches sont dans les téléchargements de données',
   },
   cite: {
     accessed: 'consulté le',
@@ -161,6 +164,9 @@ export const fr: Messages = {
     figuresCaption: (country: string) => `Chiffres propres à\u00a0: ${country}`,
     noFigures: 'Aucune source ne donne de chiffre pour ce seul pays.',
     colIncident: 'Incident',
+    description: (country: string, incidents: string) =>
+      `${country} dans l’Atlas de la vie privée des patients : les incidents qui y ont touché des patients ou des soignants (nombre : ${incidents}) et chaque chiffre que les sources donnent pour ce pays.`,
+    pages: 'Pages de ce pays',
   },
   dataTypes: {
     title: 'Types de données',
@@ -173,6 +179,9 @@ export const fr: Messages = {
     exposedIn: 'Incidents qui l’ont exposé',
     none: 'Aucun incident de l’atlas n’a encore exposé ce type de données.',
     matrixTitle: 'Types de données exposées par incident',
+    description: (type: string, incidents: string) =>
+      `${type} : les incidents de l’Atlas de la vie privée des patients qui ont exposé ce type de données de santé (nombre : ${incidents}), avec leurs dates, pays et chiffres principaux.`,
+    pages: 'Pages de ce type de données',
   },
   content: {
     explainersTitle: 'Explications',
@@ -279,6 +288,7 @@ export const fr: Messages = {
   },
   embed: {
     title: (chart: string) => `${chart} (graphique intégrable)`,
+    description: (chart: string) => `${chart} : un graphique de l’Atlas de la vie privée des patients à intégrer dans une autre page, avec son tableau de données.`,
   },
   rss: {
     title: 'Atlas de la vie privée des patients\u00a0: incidents nouveaux ou mis à jour',

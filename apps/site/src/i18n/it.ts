@@ -71,6 +71,7 @@ export const it: Messages = {
     none: '—',
     count: (n: string) => `${n} schede`,
     pages: 'Pagine dell’indice',
+    pageOf: (n: string, total: string) => `pagina ${n} di ${total}`,
     timelineChart: 'Cronologia di ogni incidente',
   },
   incident: {
@@ -140,6 +141,8 @@ export const it: Messages = {
     embedHelp: 'Copia questo codice nella tua pagina:',
     viewOnSite: 'Vedi sull’Atlante della privacy dei pazienti',
     sourceAtlas: 'Atlante della privacy dei pazienti',
+    capped: (shown: string, total: string) => `Questo grafico mostra ${shown} dei ${total} incidenti.`,
+    fullData: 'Tutte le schede sono nei download dei dati',
   },
   cite: {
     accessed: 'consultato il',
@@ -161,6 +164,9 @@ export const it: Messages = {
     figuresCaption: (country: string) => `Cifre riferite a: ${country}`,
     noFigures: 'Nessuna fonte dà una cifra per questo solo paese.',
     colIncident: 'Incidente',
+    description: (country: string, incidents: string) =>
+      `${country} nell’Atlante della privacy dei pazienti: gli incidenti che vi hanno colpito pazienti o strutture sanitarie (totale: ${incidents}) e ogni cifra che le fonti danno per questo paese.`,
+    pages: 'Pagine di questo paese',
   },
   dataTypes: {
     title: 'Tipi di dati',
@@ -173,6 +179,9 @@ export const it: Messages = {
     exposedIn: 'Incidenti che lo hanno esposto',
     none: 'Nessun incidente dell’atlante ha ancora esposto questo tipo di dati.',
     matrixTitle: 'Tipi di dati esposti per incidente',
+    description: (type: string, incidents: string) =>
+      `${type}: gli incidenti dell’Atlante della privacy dei pazienti che hanno esposto questo tipo di dati sanitari (totale: ${incidents}), con date, paesi e cifre principali.`,
+    pages: 'Pagine di questo tipo di dati',
   },
   content: {
     explainersTitle: 'Spiegazioni',
@@ -279,6 +288,7 @@ export const it: Messages = {
   },
   embed: {
     title: (chart: string) => `${chart} (grafico incorporabile)`,
+    description: (chart: string) => `${chart}: un grafico dell’Atlante della privacy dei pazienti da incorporare in un’altra pagina, con la sua tabella di dati.`,
   },
   rss: {
     title: 'Atlante della privacy dei pazienti: incidenti nuovi o aggiornati',

@@ -30,7 +30,16 @@ export interface ChartSpec {
   /** Path (without locale prefix) of the page that shows the chart. */
   page: string;
   result: ChartResult;
+  /** Set when the chart draws only part of the records: how many it shows out of how many. */
+  capped?: { shown: number; total: number };
 }
+
+/**
+ * The site-wide charts draw at most this many incidents (the largest, or the
+ * latest), so the pages that show them stay within the page budget at any
+ * dataset size; the page says so and links to the full data.
+ */
+export const CHART_CAP = 20;
 
 /**
  * The SVG as the site serves it, inline. The charts carry no style attribute
@@ -66,7 +75,8 @@ export function byCountryId(incidentId: string, metric: string, asOf: string): s
   return `${incidentId}--${slug(metric)}-by-country-${slug(asOf)}`;
 }
 
-function build(locale: Locale): Map<string, ChartSpec> {
+/** The site-wide charts of a locale (home, incidents, countries, data types): four, whatever the dataset size. */
+function buildSiteCharts(locale: Locale): ChartSpec[] {
   const dataset = getDataset();
   const m = t(locale);
   const atlas = `${m.chart.sourceAtlas}, ${dataset.info.version}`;
@@ -75,30 +85,42 @@ function build(locale: Locale): Map<string, ChartSpec> {
     const i = dataset.incident(id);
     return i ? localized(i.title, locale).text : id;
   };
+  const capped = (shown: number) => (active.length > CHART_CAP ? { shown, total: active.length } : undefined);
   const specs: ChartSpec[] = [];
-  const add = (id: string, chartTitle: string, page: string, render: (idPrefix: string) => ChartResult) => {
-    specs.push({ id, title: chartTitle, page, result: render(`c-${id}`) });
+  const add = (id: string, chartTitle: string, page: string, render: (idPrefix: string) => ChartResult, cap?: ChartSpec['capped']) => {
+    specs.push({ id, title: chartTitle, page, result: render(`c-${id}`), ...(cap ? { capped: cap } : {}) });
   };
 
-  add('incident-scale', m.home.scaleChart, '/', (idPrefix) =>
-    incidentScale(
-      active.map((i) => {
-        const h = views(dataset).headline(i.id);
-        return {
-          id: i.id,
-          label: title(i.id),
-          value: h ? h.figure.value : null,
-          qualifier: (h ? h.figure.qualifier : 'exact') as Qualifier,
-        };
-      }),
-      { locale, source: atlas, idPrefix },
-    ),
-  );
-  add('incidents-timeline', m.incidents.timelineChart, '/incidents/', (idPrefix) =>
-    timeline(
-      active.map((i) => ({ id: i.id, label: title(i.id), dates: i.dates })),
-      { locale, source: atlas, idPrefix },
-    ),
+  // Every incident while they fit; beyond CHART_CAP, the largest headline figures.
+  const scaled = active.map((i) => {
+    const h = views(dataset).headline(i.id);
+    return {
+      id: i.id,
+      label: title(i.id),
+      value: h ? h.figure.value : null,
+      qualifier: (h ? h.figure.qualifier : 'exact') as Qualifier,
+    };
+  });
+  const largest =
+    scaled.length > CHART_CAP
+      ? scaled
+          .filter((d) => d.value !== null)
+          .sort((a, b) => (b.value as number) - (a.value as number) || a.id.localeCompare(b.id))
+          .slice(0, CHART_CAP)
+      : scaled;
+  add('incident-scale', m.home.scaleChart, '/', (idPrefix) => incidentScale(largest, { locale, source: atlas, idPrefix }), capped(largest.length));
+  // The records are newest first: beyond CHART_CAP, the latest.
+  const latest = active.slice(0, CHART_CAP);
+  add(
+    'incidents-timeline',
+    m.incidents.timelineChart,
+    '/incidents/',
+    (idPrefix) =>
+      timeline(
+        latest.map((i) => ({ id: i.id, label: title(i.id), dates: i.dates })),
+        { locale, source: atlas, idPrefix },
+      ),
+    capped(latest.length),
   );
   const countries: CountryValue[] = [...views(dataset).byCountry('all')]
     .map(([country, list]) => ({ country, n: list.filter(isActive).length }))
@@ -107,73 +129,138 @@ function build(locale: Locale): Map<string, ChartSpec> {
   add('countries-map', m.countries.mapTitle, '/countries/', (idPrefix) =>
     worldMap(countries, { locale, source: atlas, idPrefix }),
   );
-  add('data-types-matrix', m.dataTypes.matrixTitle, '/data-types/', (idPrefix) =>
-    dataTypeMatrix(
-      active.map((i) => ({ id: i.id, label: title(i.id), dataTypes: i.data_types })),
-      { locale, source: atlas, idPrefix },
-    ),
+  add(
+    'data-types-matrix',
+    m.dataTypes.matrixTitle,
+    '/data-types/',
+    (idPrefix) =>
+      dataTypeMatrix(
+        latest.map((i) => ({ id: i.id, label: title(i.id), dataTypes: i.data_types })),
+        { locale, source: atlas, idPrefix },
+      ),
+    capped(latest.length),
   );
-
-  for (const incident of dataset.incidents.filter(isListed)) {
-    const page = `/incidents/${incident.id}/`;
-    for (const g of views(dataset).disagreements(incident.id)) {
-      const publishers = uniq(g.figures.map((f) => f.source.publisher));
-      add(
-        disagreementId(g),
-        m.incident.disagreementTitle(metricLabel(g.metric, locale), scopeName(g.scope, locale), partialDate(g.asOf, locale)),
-        page,
-        (idPrefix) =>
-          sourceDisagreement(
-            g.figures.map((f) => ({
-              source: f.source.id,
-              publisher: f.source.publisher,
-              value: f.figure.value,
-              qualifier: f.figure.qualifier as Qualifier,
-              url: f.source.url,
-            })),
-            { locale, source: publishers.join(', '), idPrefix, axisLabel: metricLabel(g.metric, locale) },
-          ),
-      );
-    }
-    for (const cg of countryGroups(dataset, incident.id)) {
-      const publishers = uniq(cg.groups.map((g) => g.preferred.source.publisher));
-      add(
-        byCountryId(incident.id, cg.metric, cg.asOf),
-        m.incident.byCountry(metricLabel(cg.metric, locale), partialDate(cg.asOf, locale)),
-        page,
-        (idPrefix) =>
-          barsByCountry(
-            cg.groups.map((g) => ({
-              country: g.scope,
-              value: g.preferred.figure.value,
-              qualifier: g.preferred.figure.qualifier as Qualifier,
-              source: g.preferred.source.publisher,
-              asOf: g.asOf,
-            })),
-            { locale, source: publishers.join(', '), idPrefix },
-          ),
-      );
-    }
-  }
-  return new Map(specs.map((s) => [s.id, s]));
+  return specs;
 }
 
-const cache = new Map<Locale, { dataset: Dataset; charts: Map<string, ChartSpec> }>();
-
-/** Every chart in a locale, built once per dataset. */
-export function charts(locale: Locale): Map<string, ChartSpec> {
+/** The charts of one incident page (source disagreements, figures by country), rendered when first asked for. */
+function buildIncidentCharts(locale: Locale, incidentId: string): ChartSpec[] {
   const dataset = getDataset();
-  const hit = cache.get(locale);
-  if (hit && hit.dataset === dataset) return hit.charts;
-  const built = build(locale);
-  cache.set(locale, { dataset, charts: built });
-  return built;
+  const m = t(locale);
+  const page = `/incidents/${incidentId}/`;
+  const specs: ChartSpec[] = [];
+  for (const g of views(dataset).disagreements(incidentId)) {
+    const publishers = uniq(g.figures.map((f) => f.source.publisher));
+    const id = disagreementId(g);
+    specs.push({
+      id,
+      title: m.incident.disagreementTitle(metricLabel(g.metric, locale), scopeName(g.scope, locale), partialDate(g.asOf, locale)),
+      page,
+      result: sourceDisagreement(
+        g.figures.map((f) => ({
+          source: f.source.id,
+          publisher: f.source.publisher,
+          value: f.figure.value,
+          qualifier: f.figure.qualifier as Qualifier,
+          url: f.source.url,
+        })),
+        { locale, source: publishers.join(', '), idPrefix: `c-${id}`, axisLabel: metricLabel(g.metric, locale) },
+      ),
+    });
+  }
+  for (const cg of countryGroups(dataset, incidentId)) {
+    const publishers = uniq(cg.groups.map((g) => g.preferred.source.publisher));
+    const id = byCountryId(incidentId, cg.metric, cg.asOf);
+    specs.push({
+      id,
+      title: m.incident.byCountry(metricLabel(cg.metric, locale), partialDate(cg.asOf, locale)),
+      page,
+      result: barsByCountry(
+        cg.groups.map((g) => ({
+          country: g.scope,
+          value: g.preferred.figure.value,
+          qualifier: g.preferred.figure.qualifier as Qualifier,
+          source: g.preferred.source.publisher,
+          asOf: g.asOf,
+        })),
+        { locale, source: publishers.join(', '), idPrefix: `c-${id}` },
+      ),
+    });
+  }
+  return specs;
 }
 
+/** The ids of one incident's charts, without rendering them. */
+function incidentChartIds(dataset: Dataset, incidentId: string): string[] {
+  return [
+    ...views(dataset).disagreements(incidentId).map(disagreementId),
+    ...countryGroups(dataset, incidentId).map((cg) => byCountryId(incidentId, cg.metric, cg.asOf)),
+  ];
+}
+
+interface Registry {
+  dataset: Dataset;
+  site: Map<string, ChartSpec>;
+  /** Chart id → the incident whose page shows it. */
+  owner: Map<string, string>;
+  /** Incident id → its rendered charts, filled on demand. */
+  rendered: Map<string, Map<string, ChartSpec>>;
+}
+
+const registries = new Map<Locale, Registry>();
+let owners: { dataset: Dataset; owner: Map<string, string> } | undefined;
+
+/** Chart id → incident id, for every incident chart (the same ids in every locale). */
+function chartOwners(dataset: Dataset): Map<string, string> {
+  if (owners?.dataset === dataset) return owners.owner;
+  const owner = new Map<string, string>();
+  for (const incident of dataset.incidents.filter(isListed)) {
+    for (const id of incidentChartIds(dataset, incident.id)) owner.set(id, incident.id);
+  }
+  owners = { dataset, owner };
+  return owner;
+}
+
+function registry(locale: Locale): Registry {
+  const dataset = getDataset();
+  const hit = registries.get(locale);
+  if (hit && hit.dataset === dataset) return hit;
+  const fresh: Registry = {
+    dataset,
+    site: new Map(buildSiteCharts(locale).map((s) => [s.id, s])),
+    owner: chartOwners(dataset),
+    rendered: new Map(),
+  };
+  registries.set(locale, fresh);
+  return fresh;
+}
+
+/**
+ * One chart in a locale. The site-wide charts are built once per dataset; an
+ * incident's charts are rendered the first time its page (or embed, or
+ * download) asks, and only the last few incidents are kept, so memory does not
+ * grow with the dataset.
+ */
 export function chart(locale: Locale, id: string): ChartSpec {
-  const spec = charts(locale).get(id);
+  const r = registry(locale);
+  const site = r.site.get(id);
+  if (site) return site;
+  const incidentId = r.owner.get(id);
+  let specs = incidentId ? r.rendered.get(incidentId) : undefined;
+  if (incidentId && !specs) {
+    specs = new Map(buildIncidentCharts(locale, incidentId).map((s) => [s.id, s]));
+    if (r.rendered.size >= 64) r.rendered.delete(r.rendered.keys().next().value as string);
+    r.rendered.set(incidentId, specs);
+  }
+  const spec = specs?.get(id);
   if (!spec) throw new Error(`no chart with id "${id}" in ${locale}`);
   return spec;
+}
+
+/** Every chart id of the site (site-wide ones first), without rendering the incident charts. */
+export function chartIds(locale: Locale): string[] {
+  const r = registry(locale);
+  return [...r.site.keys(), ...r.owner.keys()];
 }
 
 export function chartPaths(locale: Locale, id: string) {
@@ -185,5 +272,5 @@ export function chartPaths(locale: Locale, id: string) {
 }
 
 export function allChartIds(): { locale: Locale; id: string }[] {
-  return LOCALES.flatMap((locale) => [...charts(locale).keys()].map((id) => ({ locale, id })));
+  return LOCALES.flatMap((locale) => chartIds(locale).map((id) => ({ locale, id })));
 }
