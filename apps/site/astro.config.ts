@@ -27,6 +27,9 @@ export default defineConfig({
     format: 'directory',
     // Every stylesheet is an external file: the CSP has no 'unsafe-inline' for styles.
     inlineStylesheets: 'never',
+    // Renders stay on one thread, but a few pages in flight at once overlap each page's
+    // file writes with the next page's render (the main thread was idle a third of the time).
+    concurrency: 8,
   },
   // No client-side prefetch script, no dev toolbar in pages.
   prefetch: false,
