@@ -20,8 +20,21 @@ export function isRealDate(date: string): boolean {
   return d >= 1 && d <= daysInMonth(y, m);
 }
 
+// A dataset repeats the same few thousand dates many times; the rules ask for each one often.
+const boundsCache = new Map<string, [string, string]>();
+
 /** The first and last day the partial date could mean, as YYYY-MM-DD. */
 export function bounds(date: string): [string, string] {
+  let b = boundsCache.get(date);
+  if (!b) {
+    b = computeBounds(date);
+    if (boundsCache.size > 100_000) boundsCache.clear();
+    boundsCache.set(date, b);
+  }
+  return b;
+}
+
+function computeBounds(date: string): [string, string] {
   const [y, m, d] = date.split('-');
   if (m === undefined) return [`${y}-01-01`, `${y}-12-31`];
   if (d === undefined) return [`${y}-${m}-01`, `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`];

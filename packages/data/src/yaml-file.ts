@@ -54,7 +54,7 @@ const MAYBE_ALIAS = /(?:^|[\s[{,:-])\*[^\s*]/m;
  * expansion is bounded.
  */
 function fastParse(file: string, text: string): ReadResult | undefined {
-  if (MAYBE_ALIAS.test(text)) return undefined;
+  if (text.includes('*') && MAYBE_ALIAS.test(text)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
