@@ -9,14 +9,26 @@
  * data types, embeds, chart downloads) cost minutes and gigabytes at 10,000
  * incidents for pages it then drops.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // A static import: astro.config.ts is loaded through Vite, whose module runner is closed by the time build:done runs.
 import { close, createIndex } from 'pagefind';
 
 const SEARCHABLE = ['incidents', 'explainers', 'checklists'];
-/** A Wax glob over the searchable folders of every language (Wax refuses empty alternatives, so each is spelt out). */
-export const SEARCH_GLOB = `{${['', 'fr/', 'it/'].flatMap((l) => SEARCHABLE.map((f) => `${l}${f}`)).join(',')}}/**/*.html`;
+/** One Wax glob per language over its searchable folders (English at the root, French and Italian under /fr/, /it/). */
+export const SEARCH_GLOBS: Record<string, string> = {
+  en: `{${SEARCHABLE.join(',')}}/**/*.html`,
+  fr: `fr/{${SEARCHABLE.join(',')}}/**/*.html`,
+  it: `it/{${SEARCHABLE.join(',')}}/**/*.html`,
+};
+
+interface Entry {
+  version: string;
+  languages: Record<string, unknown>;
+  [key: string]: unknown;
+}
 
 export function pagefind(): AstroIntegration {
   return {
@@ -24,17 +36,30 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        try {
-          const { index, errors } = await createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site, glob: SEARCH_GLOB });
-          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages into pagefind/`);
-        } finally {
-          await close();
+        const output = join(site, 'pagefind');
+        // One language at a time, each in a fresh Pagefind process: Pagefind holds every page it
+        // indexes until it writes, so the peak memory is that of the largest language, not of all
+        // three. Each run writes its own files (content-hashed names) and a pagefind-entry.json
+        // naming only its language; the entries are merged at the end.
+        let merged: Entry | undefined;
+        let pages = 0;
+        for (const [lang, glob] of Object.entries(SEARCH_GLOBS)) {
+          try {
+            const { index, errors } = await createIndex({});
+            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+            const added = await index.addDirectory({ path: site, glob });
+            if (added.errors.length > 0) throw new Error(`Pagefind (${lang}): ${added.errors.join('; ')}`);
+            const written = await index.writeFiles({ outputPath: output });
+            if (written.errors.length > 0) throw new Error(`Pagefind (${lang}): ${written.errors.join('; ')}`);
+            pages += added.page_count;
+          } finally {
+            await close();
+          }
+          const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as Entry;
+          merged = merged ? { ...merged, languages: { ...merged.languages, ...entry.languages } } : entry;
         }
+        if (merged) writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
+        logger.info(`indexed ${pages} pages into pagefind/ (${Object.keys(merged?.languages ?? {}).join(', ')})`);
       },
     },
   };

@@ -42,6 +42,8 @@ function fingerprint(dir: string): string {
 }
 
 export function getDataset(): Dataset {
+  // Every component of every page asks: in a build the first answer stands, with no file-system call.
+  if (cached && cached.key === 'build') return cached.dataset;
   const dir = incidentsDir();
   // An empty dataset would publish an empty site without a word: refuse a missing folder.
   if (!existsSync(dir)) throw new Error(`the incident folder does not exist: ${dir} (check ATLAS_CONTENT_DIR)`);
