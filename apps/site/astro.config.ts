@@ -5,14 +5,21 @@ import { defineConfig } from 'astro/config';
 import { incidentPreview } from './src/integrations/incident-preview.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
-/** Ids of merged records: their pages only redirect, so the sitemap leaves them out. */
+/**
+ * Ids of merged records: their pages only redirect, so the sitemap leaves them out.
+ * The pages publish the set on globalThis when they load the dataset (src/lib/dataset.ts),
+ * so the build holds one dataset, not two (a second copy at 10,000 incidents is hundreds of MB);
+ * the config loads the folder itself only when no page did.
+ */
 let merged: Set<string> | undefined;
-const mergedIds = () =>
-  (merged ??= new Set(
-    loadDataset({ dir: contentDir(), cwd: repoRoot, strict: false })
-      .dataset.incidents.filter((i) => i.status === 'merged')
-      .map((i) => i.id),
-  ));
+const mergedIds = (): Set<string> =>
+  (merged ??=
+    (globalThis as { __atlasMergedIds?: Set<string> }).__atlasMergedIds ??
+    new Set(
+      loadDataset({ dir: contentDir(), cwd: repoRoot, strict: false })
+        .dataset.incidents.filter((i) => i.status === 'merged')
+        .map((i) => i.id),
+    ));
 
 export default defineConfig({
   site: 'https://patient-privacy-atlas.org',

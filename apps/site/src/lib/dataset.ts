@@ -53,6 +53,10 @@ export function getDataset(): Dataset {
   try {
     const { dataset } = loadDataset({ dir, cwd: REPO_ROOT, strict: !dev });
     cached = { key, dataset };
+    // For the sitemap filter in astro.config.ts, which runs in the same process but another module graph.
+    (globalThis as { __atlasMergedIds?: Set<string> }).__atlasMergedIds = new Set(
+      dataset.incidents.filter((i) => i.status === 'merged').map((i) => i.id),
+    );
     return dataset;
   } catch (error) {
     if (error instanceof DatasetError) {
