@@ -6,16 +6,30 @@
  */
 import type { Locale, PartialDate, Qualifier } from './types.ts';
 
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(locale: Locale, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = `${locale}|${key}`;
-  let f = cache.get(id);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    cache.set(id, f);
+// Intl objects are costly to build and charts ask for the same few thousands of times at scale:
+// one of each per locale and options, keyed by the caller's name for the options.
+const intlCache = new Map<string, unknown>();
+function cached<T>(id: string, make: () => T): T {
+  let v = intlCache.get(id) as T | undefined;
+  if (v === undefined) {
+    v = make();
+    intlCache.set(id, v);
   }
-  return f;
+  return v;
 }
+
+/** A cached Intl.NumberFormat; `key` names the options. */
+export function nf(locale: Locale, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(`nf|${locale}|${key}`, () => new Intl.NumberFormat(locale, options));
+}
+
+/** A cached Intl.DateTimeFormat; `key` names the options. */
+export function dtf(locale: Locale, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`dtf|${locale}|${key}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export const collator = (locale: Locale): Intl.Collator => cached(`collator|${locale}`, () => new Intl.Collator(locale));
+export const pluralRules = (locale: Locale): Intl.PluralRules => cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
 
 /** Values from this size up are written in words ("389 million") when that is exact. */
 const COMPACT_FROM = 1_000_000;

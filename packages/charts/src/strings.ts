@@ -3,6 +3,7 @@
  * site language. Numbers inside sentences arrive already formatted.
  */
 import type { Locale } from './types.ts';
+import { nf, pluralRules } from './format.ts';
 
 export type TimelineEvent = 'occurred' | 'discovered' | 'secured' | 'made_public';
 
@@ -67,8 +68,8 @@ export interface Strings {
   };
 }
 
-const plural = (locale: Locale) => new Intl.PluralRules(locale);
-const n = (locale: Locale, v: number) => new Intl.NumberFormat(locale).format(v);
+const plural = (locale: Locale) => pluralRules(locale);
+const n = (locale: Locale, v: number) => nf(locale, 'plain', {}).format(v);
 
 const en: Strings = {
   sourcePrefix: 'Source: ',

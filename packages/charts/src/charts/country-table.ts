@@ -1,6 +1,6 @@
 /** The rows shared by the two per-country charts: sorted, named and labelled once. */
 import { QUALIFIERS } from '@atlas/schema';
-import { formatQualified } from '../format.ts';
+import { collator, formatQualified } from '../format.ts';
 import { stringsFor } from '../strings.ts';
 import { countryName, isFigure } from '../svg.ts';
 import type { ChartTable, CountryValue, Locale } from '../types.ts';
@@ -16,7 +16,7 @@ export interface CountryRow {
 
 /** Rows with a figure first, largest first (ties by name), then the rows without one, by name. */
 export function countryRows(data: readonly CountryValue[], locale: Locale): CountryRow[] {
-  const collator = new Intl.Collator(locale);
+  const sorter = collator(locale);
   const rows = data.map((d) => {
     const code = d.country.toUpperCase();
     const value = isFigure(d.value) ? d.value : null;
@@ -31,7 +31,7 @@ export function countryRows(data: readonly CountryValue[], locale: Locale): Coun
   return rows.sort((a, b) => {
     if (a.value !== null && b.value !== null && a.value !== b.value) return b.value - a.value;
     if ((a.value === null) !== (b.value === null)) return a.value === null ? 1 : -1;
-    return collator.compare(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+    return sorter.compare(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
   });
 }
 

@@ -4,7 +4,7 @@
  * incident, largest first; the qualifier is drawn by the mark's shape.
  */
 import { scaleLog } from 'd3-scale';
-import { formatQualified, formatTick } from '../format.ts';
+import { collator, formatQualified, formatTick } from '../format.ts';
 import { markExtent, qualifierLegend, qualifierMark } from '../marks/qualifier.ts';
 import { stringsFor } from '../strings.ts';
 import {
@@ -49,10 +49,10 @@ export function incidentScale(data: readonly IncidentScale[], options: IncidentS
   const c = s.columns;
   const frame = frameStart(options);
   const { width } = frame;
-  const collator = new Intl.Collator(locale);
+  const sorter = collator(locale);
   const placed = data
     .filter((d): d is IncidentScale & { value: number } => isFigure(d.value) && d.value > 0)
-    .sort((a, b) => b.value - a.value || collator.compare(a.label, b.label) || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => b.value - a.value || sorter.compare(a.label, b.label) || (a.id < b.id ? -1 : 1));
   const unplaced = data.filter((d) => !(isFigure(d.value) && d.value > 0));
   // The unit goes in the axis title, not after each number: "400 millions d'images" needs grammar a suffix cannot give.
   const figure = (d: IncidentScale) => (isFigure(d.value) ? formatQualified(d.value, d.qualifier, locale) : '');

@@ -7,7 +7,7 @@
  * percent) and logarithmic otherwise.
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { formatQualified, formatTick } from '../format.ts';
+import { collator, formatQualified, formatTick, nf } from '../format.ts';
 import { markExtent, qualifierLegend, qualifierMark } from '../marks/qualifier.ts';
 import { stringsFor } from '../strings.ts';
 import {
@@ -56,10 +56,10 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
   const c = s.columns;
   const frame = frameStart(options);
   const { width } = frame;
-  const collator = new Intl.Collator(locale);
+  const sorter = collator(locale);
   let rows = data
     .filter((d) => isFigure(d.value))
-    .sort((a, b) => a.value - b.value || collator.compare(a.publisher, b.publisher) || (a.source < b.source ? -1 : 1));
+    .sort((a, b) => a.value - b.value || sorter.compare(a.publisher, b.publisher) || (a.source < b.source ? -1 : 1));
   const figure = (d: SourceValue) => formatQualified(d.value, d.qualifier, locale);
   const table: ChartTable = {
     columns: [c.publisher, c.value, c.qualifier, c.figure, c.url],
@@ -144,7 +144,7 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
   const hi = all[all.length - 1];
   const gap =
     lo && hi && all.length > 1 && lo.value > 0 && hi.value > lo.value
-      ? new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format((hi.value - lo.value) / lo.value)
+      ? nf(locale, 'percent-2', { style: 'percent', maximumSignificantDigits: 2 }).format((hi.value - lo.value) / lo.value)
       : '';
   const desc =
     lo && hi

@@ -5,7 +5,7 @@
  * line across the whole period, so it never looks more precise than it is.
  */
 import { scaleUtc } from 'd3-scale';
-import { formatPartialDate, parsePartialDate } from '../format.ts';
+import { dtf, formatPartialDate, parsePartialDate } from '../format.ts';
 import { type TimelineEvent, stringsFor } from '../strings.ts';
 import { COLOR, emptyBody, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tickLabel, toCsv, verticalGrid } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, TimelineIncident } from '../types.ts';
@@ -77,7 +77,9 @@ export function timeline(data: readonly TimelineIncident[], options: TimelineOpt
     .nice();
   const ticks = x.ticks(Math.max(2, Math.floor(width / 90)));
   const yearly = ticks.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1);
-  const tickFormat = new Intl.DateTimeFormat(locale, yearly ? { year: 'numeric', timeZone: 'UTC' } : { year: '2-digit', month: 'short', timeZone: 'UTC' });
+  const tickFormat = yearly
+    ? dtf(locale, 'year', { year: 'numeric', timeZone: 'UTC' })
+    : dtf(locale, 'short-month', { year: '2-digit', month: 'short', timeZone: 'UTC' });
 
   const parts: string[] = [];
   const top = frame.top;
@@ -130,7 +132,7 @@ export function timeline(data: readonly TimelineIncident[], options: TimelineOpt
     parts.push(label(s.moreIncidents(data.length - shown.length), 8, y, { size: SMALL_FONT_SIZE, fill: COLOR.muted, cls: 'chart-note' }));
   }
 
-  const yearOf = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const yearOf = dtf(locale, 'year', { year: 'numeric', timeZone: 'UTC' });
   const desc = s.desc.timeline(data.length, yearOf.format(t0), yearOf.format(new Date(t1.getTime() - 1)));
   return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv };
 }
