@@ -3,7 +3,6 @@ import sitemap from '@astrojs/sitemap';
 import { contentDir, loadDataset, repoRoot } from '@atlas/data';
 import { defineConfig } from 'astro/config';
 import { incidentPreview } from './src/integrations/incident-preview.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
  * Ids of merged records: their pages only redirect, so the sitemap leaves them out.
@@ -49,7 +48,6 @@ export default defineConfig({
       // plugin's i18n links scan every URL for each URL (quadratic: 12 s at 57,000 pages).
       filter: (page) => !/\/embed\//.test(page) && !mergedIds().has(/\/incidents\/([^/]+)\/$/.exec(page)?.[1] ?? ''),
     }),
-    pagefind(),
   ],
   vite: {
     // @atlas/data finds the repository from its own file location, which bundling

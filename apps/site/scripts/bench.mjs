@@ -42,8 +42,7 @@ const site = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 // astro's package exports do not include its CLI file: find it next to package.json.
 const astroBin = join(require.resolve('astro/package.json', { paths: [site] }), '..', 'astro.js');
-const pagefindBin = join(site, 'node_modules/.bin/pagefind');
-const rootPagefind = fileURLToPath(new URL('../../../node_modules/.bin/pagefind', import.meta.url));
+const tsxBin = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
 const realContent = fileURLToPath(new URL('../../../content/incidents/', import.meta.url));
 // Under the repository's git-ignored .tmp/, not /tmp: Astro's server chunks land
 // in the outDir and must resolve packages from the repository's node_modules.
@@ -106,8 +105,8 @@ try {
   // Stage 3: the search index, unless the build already made it.
   let pagefind = { ms: 0, peakRss: 0, peakByName: new Map(), inside: existsSync(join(out, 'pagefind')) };
   if (!pagefind.inside) {
-    const bin = existsSync(pagefindBin) ? pagefindBin : rootPagefind;
-    const run = await measure(bin, ['--site', out], { cwd: site, env });
+    // As `npm run build` does: the search index in its own process once astro build has exited.
+    const run = await measure(tsxBin, [join(site, 'scripts/search-index.ts'), '--dist', out], { cwd: site, env });
     if (run.code !== 0) throw new Error(`pagefind exited with ${run.code}:\n${run.output}`);
     pagefind = { ...run, inside: false };
   }
