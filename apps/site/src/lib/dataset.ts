@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Dataset, DatasetError, loadDataset } from '@atlas/data';
+import { contentDir, type Dataset, DatasetError, loadDataset } from '@atlas/data';
 
 /**
  * The repository root, defined by astro.config.ts. @atlas/data's own
@@ -20,7 +20,7 @@ export const REPO_ROOT: string = import.meta.env.ATLAS_REPO_ROOT;
 
 /** content/incidents, or ATLAS_CONTENT_DIR when set (benchmarks, contributor tests), read at call time. */
 export function incidentsDir(): string {
-  return process.env.ATLAS_CONTENT_DIR ?? join(REPO_ROOT, 'content/incidents');
+  return contentDir(REPO_ROOT);
 }
 
 let cached: { key: string; dataset: Dataset } | undefined;

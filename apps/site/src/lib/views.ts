@@ -17,7 +17,8 @@ function memo<K, V>(fn: (k: K) => V): (k: K) => V {
 }
 
 function build(d: Dataset) {
-  const artifacts_ = (x: Dataset) => views(x).artifacts('all');
+  /** The downloads, byte for byte as @atlas/data writes them (the data page and /data/<file> share them). */
+  const files = memo((_: 'all'): Record<string, string> => artifacts(d));
   return {
     headline: memo((id: string): FigureRecord | undefined => d.headlineFigure(id)),
     groups: memo((id: string): FigureGroup[] => d.groups(id)),
@@ -25,10 +26,9 @@ function build(d: Dataset) {
     figuresForCountry: memo((code: string): FigureRecord[] => d.figuresForCountry(code)),
     byCountry: memo((_: 'all'): Map<string, Incident[]> => d.byCountry()),
     byDataType: memo((_: 'all') => d.byDataType()),
-    /** The downloads, byte for byte as @atlas/data writes them (the data page and /data/<file> share them). */
-    artifacts: memo((_: 'all'): Record<string, string> => artifacts(d)),
+    artifacts: files,
     /** Data rows of a CSV download. */
-    csvRows: memo((file: string): number => Math.max(0, parseCsv(artifacts_(d)[file] ?? '').length - 1)),
+    csvRows: memo((file: string): number => Math.max(0, parseCsv(files('all')[file] ?? '').length - 1)),
   };
 }
 
