@@ -221,3 +221,15 @@ export function verticalGrid<T>(ticks: readonly T[], x: (t: T) => number, top: n
   );
 }
 
+/** A horizontal axis at `bottom` from `x0` to `x1`, with a tick and a label (already formatted) at each tick. */
+export function bottomAxis<T>(ticks: readonly T[], x: (t: T) => number, text: (t: T) => string, x0: number, x1: number, bottom: number, width: number): string[] {
+  const parts = [`<line x1="${r(x0)}" y1="${r(bottom)}" x2="${r(x1)}" y2="${r(bottom)}" stroke="currentColor"/>`];
+  for (const t of ticks) {
+    parts.push(
+      `<line x1="${r(x(t))}" y1="${r(bottom)}" x2="${r(x(t))}" y2="${r(bottom + 5)}" stroke="currentColor"/>`,
+      tickLabel(text(t), x(t), bottom + 18, width),
+    );
+  }
+  return parts;
+}
+

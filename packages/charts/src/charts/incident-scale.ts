@@ -5,20 +5,17 @@
  */
 import { scaleLog } from 'd3-scale';
 import { collator, formatQualified, formatTick } from '../format.ts';
-import { markExtent, qualifierLegend, qualifierMark } from '../marks/qualifier.ts';
+import { dotRow, qualifierLegend } from '../marks/qualifier.ts';
 import { stringsFor } from '../strings.ts';
 import {
+  bottomAxis,
   COLOR,
   emptyBody,
-  FONT_SIZE,
   frameEnd,
   frameStart,
   isFigure,
   label,
-  r,
   SMALL_FONT_SIZE,
-  textWidth,
-  tickLabel,
   toCsv,
   verticalGrid,
   wrap,
@@ -92,32 +89,11 @@ export function incidentScale(data: readonly IncidentScale[], options: IncidentS
     const y = top + i * ROW;
     const cx = x(d.value);
     const end = d.qualifier === 'multiples-of' ? x(d.value * 10) : undefined;
-    const ext = markExtent(d.qualifier, end, cx);
-    const text = figure(d);
-    const tw = textWidth(text, SMALL_FONT_SIZE);
-    const right = cx + ext.right + 6;
-    const labelX = right + tw <= width - 4 ? right : cx - ext.left - 6;
-    parts.push(
-      `<g class="chart-dot" data-id="${d.id.replace(/[^A-Za-z0-9_-]/g, '')}">`,
-      label(d.label, 8, y + FONT_SIZE, { maxWidth: width - 16 }),
-      qualifierMark(cx, y + 27, d.qualifier, COLOR.bar, end),
-      label(text, labelX, y + 31, {
-        size: SMALL_FONT_SIZE,
-        anchor: labelX === right ? 'start' : 'end',
-        maxWidth: labelX === right ? width - 4 - right : labelX - 4,
-      }),
-      '</g>',
-    );
+    const attr = `data-id="${d.id.replace(/[^A-Za-z0-9_-]/g, '')}"`;
+    parts.push(...dotRow({ attr, name: d.label, value: figure(d), qualifier: d.qualifier, cx, end, y, width }));
   });
   // Axis: a tick at every (other) power of ten, labelled in the locale, and a title that says "log".
-  parts.push(`<line x1="${r(x(d0))}" y1="${r(bottom)}" x2="${r(x(d1))}" y2="${r(bottom)}" stroke="currentColor"/>`);
-  for (const t of ticks) {
-    const tx = x(t);
-    parts.push(
-      `<line x1="${r(tx)}" y1="${r(bottom)}" x2="${r(tx)}" y2="${r(bottom + 5)}" stroke="currentColor"/>`,
-      tickLabel(formatTick(t, locale), tx, bottom + 18, width),
-    );
-  }
+  parts.push(...bottomAxis(ticks, x, (t) => formatTick(t, locale), x(d0), x(d1), bottom, width));
   let y = bottom + 18;
   for (const line of wrap(s.logScale(options.axisLabel ?? s.defaultUnit), width - 16)) {
     y += 16;

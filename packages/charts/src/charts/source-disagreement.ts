@@ -8,20 +8,17 @@
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { collator, formatQualified, formatTick, nf } from '../format.ts';
-import { markExtent, qualifierLegend, qualifierMark } from '../marks/qualifier.ts';
+import { dotRow, qualifierLegend } from '../marks/qualifier.ts';
 import { stringsFor } from '../strings.ts';
 import {
+  bottomAxis,
   COLOR,
   emptyBody,
-  FONT_SIZE,
   frameEnd,
   frameStart,
   isFigure,
   label,
-  r,
   SMALL_FONT_SIZE,
-  textWidth,
-  tickLabel,
   toCsv,
   verticalGrid,
   wrap,
@@ -106,26 +103,10 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
     const y = top + i * ROW;
     const cx = x(d.value);
     const end = d.qualifier === 'multiples-of' ? x(d.value * 10) : undefined;
-    const ext = markExtent(d.qualifier, end, cx);
-    const text = figure(d);
-    const right = cx + ext.right + 6;
-    const atRight = right + textWidth(text, SMALL_FONT_SIZE) <= width - 4;
-    const lx = atRight ? right : cx - ext.left - 6;
-    parts.push(
-      `<g class="chart-dot" data-source="${d.source.replace(/[^A-Za-z0-9_-]/g, '')}">`,
-      label(d.publisher, 8, y + FONT_SIZE, { maxWidth: width - 16 }),
-      qualifierMark(cx, y + 27, d.qualifier, COLOR.bar, end),
-      label(text, lx, y + 31, { size: SMALL_FONT_SIZE, anchor: atRight ? 'start' : 'end', maxWidth: atRight ? width - 4 - lx : lx - 4 }),
-      '</g>',
-    );
+    const attr = `data-source="${d.source.replace(/[^A-Za-z0-9_-]/g, '')}"`;
+    parts.push(...dotRow({ attr, name: d.publisher, value: figure(d), qualifier: d.qualifier, cx, end, y, width }));
   });
-  parts.push(`<line x1="${r(range[0])}" y1="${r(bottom)}" x2="${r(range[1])}" y2="${r(bottom)}" stroke="currentColor"/>`);
-  for (const t of ticks) {
-    parts.push(
-      `<line x1="${r(x(t))}" y1="${r(bottom)}" x2="${r(x(t))}" y2="${r(bottom + 5)}" stroke="currentColor"/>`,
-      tickLabel(formatTick(t, locale), x(t), bottom + 18, width),
-    );
-  }
+  parts.push(...bottomAxis(ticks, x, (t) => formatTick(t, locale), range[0], range[1], bottom, width));
   let y = bottom + 18;
   const unit = options.axisLabel ?? s.defaultUnit;
   for (const line of wrap(log ? s.logScale(unit) : s.linearScale(unit), width - 16)) {

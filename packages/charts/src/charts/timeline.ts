@@ -7,7 +7,7 @@
 import { scaleUtc } from 'd3-scale';
 import { dtf, formatPartialDate, parsePartialDate } from '../format.ts';
 import { type TimelineEvent, stringsFor } from '../strings.ts';
-import { COLOR, emptyBody, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tickLabel, toCsv, verticalGrid } from '../svg.ts';
+import { bottomAxis, COLOR, emptyBody, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, toCsv, verticalGrid } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, TimelineIncident } from '../types.ts';
 
 export interface TimelineOptions extends ChartOptions {
@@ -103,13 +103,7 @@ export function timeline(data: readonly TimelineIncident[], options: TimelineOpt
     }
     parts.push('<g class="chart-row">', label(d.label, 8, y + 12, { size: SMALL_FONT_SIZE, maxWidth: width - 16 }), ...marks, '</g>');
   });
-  parts.push(`<line x1="14" y1="${r(bottom)}" x2="${r(width - 14)}" y2="${r(bottom)}" stroke="currentColor"/>`);
-  for (const t of ticks) {
-    parts.push(
-      `<line x1="${r(x(t))}" y1="${r(bottom)}" x2="${r(x(t))}" y2="${r(bottom + 5)}" stroke="currentColor"/>`,
-      tickLabel(tickFormat.format(t), x(t), bottom + 18, width),
-    );
-  }
+  parts.push(...bottomAxis(ticks, x, (t) => tickFormat.format(t), 14, width - 14, bottom, width));
   // Legend: the four shapes, then the period line.
   let y = bottom + 40;
   let lx = 8;

@@ -5,7 +5,7 @@
  * a left arrow (up to), and a bracketed range for an order of magnitude.
  */
 import { stringsFor } from '../strings.ts';
-import { COLOR, label, r, SMALL_FONT_SIZE, textWidth } from '../svg.ts';
+import { COLOR, FONT_SIZE, label, r, SMALL_FONT_SIZE, textWidth } from '../svg.ts';
 import type { Locale, Qualifier } from '../types.ts';
 
 const R = 5;
@@ -96,3 +96,33 @@ export function qualifierLegend(
   }
   return { svg: `<g class="chart-legend">${parts.join('')}</g>`, height: y - y0 + 12 };
 }
+
+/**
+ * The elements of one row of a dot chart: its name above, the qualified dot at `cx`, and the
+ * value's text to the right of the mark, or to its left when it would not fit.
+ * `attr` is the group's identifying attribute, already safe (e.g. `data-id="x"`).
+ */
+export function dotRow(o: {
+  attr: string;
+  name: string;
+  value: string;
+  qualifier: Qualifier;
+  cx: number;
+  /** With `multiples-of`, where the order-of-magnitude range ends. */
+  end: number | undefined;
+  y: number;
+  width: number;
+}): string[] {
+  const ext = markExtent(o.qualifier, o.end, o.cx);
+  const right = o.cx + ext.right + 6;
+  const atRight = right + textWidth(o.value, SMALL_FONT_SIZE) <= o.width - 4;
+  const lx = atRight ? right : o.cx - ext.left - 6;
+  return [
+    `<g class="chart-dot" ${o.attr}>`,
+    label(o.name, 8, o.y + FONT_SIZE, { maxWidth: o.width - 16 }),
+    qualifierMark(o.cx, o.y + 27, o.qualifier, COLOR.bar, o.end),
+    label(o.value, lx, o.y + 31, { size: SMALL_FONT_SIZE, anchor: atRight ? 'start' : 'end', maxWidth: atRight ? o.width - 4 - lx : lx - 4 }),
+    '</g>',
+  ];
+}
+
