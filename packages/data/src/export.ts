@@ -15,25 +15,26 @@ export interface IncidentsJson {
   incidents: Incident[];
 }
 
-/** The whole dataset as JSON: every record exactly as validated, with the dataset's metadata. */
-export function incidentsJson(dataset: Dataset): IncidentsJson {
+function datasetMeta(dataset: Dataset): IncidentsJson['dataset'] {
   return {
-    dataset: {
-      name: DATASET_NAME,
-      version: dataset.info.version,
-      modified: dataset.info.modified,
-      license: DATA_LICENSE,
-      schema: 'incident.schema.json',
-    },
-    incidents: [...dataset.incidents],
+    name: DATASET_NAME,
+    version: dataset.info.version,
+    modified: dataset.info.modified,
+    license: DATA_LICENSE,
+    schema: 'incident.schema.json',
   };
 }
 
-/** One incident as JSON, for its page's download. */
+/** The whole dataset as JSON: every record exactly as validated, with the dataset's metadata. */
+export function incidentsJson(dataset: Dataset): IncidentsJson {
+  return { dataset: datasetMeta(dataset), incidents: [...dataset.incidents] };
+}
+
+/** One incident as JSON, for its page's download (without copying the whole dataset to get its metadata). */
 export function incidentJson(dataset: Dataset, id: string): { dataset: IncidentsJson['dataset']; incident: Incident } | undefined {
   const incident = dataset.incident(id);
   if (!incident) return undefined;
-  return { dataset: incidentsJson(dataset).dataset, incident };
+  return { dataset: datasetMeta(dataset), incident };
 }
 
 export const FIGURE_COLUMNS = [
