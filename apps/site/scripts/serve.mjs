@@ -78,11 +78,6 @@ export function headersFor(rules, path) {
   return out;
 }
 
-/** The headers of the `/*` block (kept for callers that want the site-wide set). */
-export function readHeaders(dir) {
-  return headersFor(readHeaderRules(dir), '/*');
-}
-
 /** Starts the server; resolves with { url, close } once it listens. */
 export function serve({ dir, port = 0, host = '127.0.0.1' }) {
   const root = resolve(dir);
