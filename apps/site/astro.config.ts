@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentDir, loadDataset, repoRoot } from '@atlas/data';
 import { defineConfig } from 'astro/config';
 import { incidentPreview } from './src/integrations/incident-preview.ts';
+import { sideOutputs } from './src/integrations/side-outputs.ts';
 
 /**
  * Ids of merged records: their pages only redirect, so the sitemap leaves them out.
@@ -42,6 +43,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     mdx(),
+    // Chart downloads and the search index, built on the second core while Astro renders.
+    sideOutputs(),
     sitemap({
       // Embed pages are for iframes, not for search engines; merged records only redirect.
       // No `i18n` option: every page carries its hreflang alternates in <head>, and the

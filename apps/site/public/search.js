@@ -3,7 +3,14 @@
 window.addEventListener('DOMContentLoaded', () => {
   const el = document.getElementById('search');
   if (!el || typeof PagefindUI === 'undefined') return;
-  new PagefindUI({ element: el, showSubResults: true, showImages: false, resetStyles: false });
+  // Incidents are in /pagefind/; explainers and checklists in their own index, merged in here.
+  new PagefindUI({
+    element: el,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    mergeIndex: [{ bundlePath: '/pagefind/pages/' }],
+  });
   const input = el.querySelector('input');
   if (input && el.dataset.label) input.setAttribute('aria-label', el.dataset.label);
 });

@@ -14,7 +14,8 @@
  * the astro build and prints where its time goes.
  * Run with tsx (the data package is TypeScript): `tsx apps/site/scripts/bench.mjs`.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +43,6 @@ const site = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 // astro's package exports do not include its CLI file: find it next to package.json.
 const astroBin = join(require.resolve('astro/package.json', { paths: [site] }), '..', 'astro.js');
-const tsxBin = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
 const realContent = fileURLToPath(new URL('../../../content/incidents/', import.meta.url));
 // Under the repository's git-ignored .tmp/, not /tmp: Astro's server chunks land
 // in the outDir and must resolve packages from the repository's node_modules.
@@ -71,6 +71,10 @@ try {
   for (const f of real) copyFileSync(join(realContent, f), join(content, f));
   const generateMs = performance.now() - t;
   console.log(`bench: ${count} synthetic + ${real.length} real incidents in ${content} (${s(generateMs)}, not counted)`);
+
+  // Start from a quiet disk: the writes of the generator (or of an earlier run's clean-up) are
+  // flushed before the clock starts, not charged to the build.
+  execFileSync('sync');
 
   // Stage 1, as the data package's build: load and validate every file, derive, write the exports.
   let peak = process.memoryUsage().rss;
@@ -102,28 +106,23 @@ try {
   });
   if (astro.code !== 0) throw new Error(`astro build exited with ${astro.code}`);
 
-  // Stage 3: the search index, unless the build already made it.
-  let pagefind = { ms: 0, peakRss: 0, peakByName: new Map(), inside: existsSync(join(out, 'pagefind')) };
-  if (!pagefind.inside) {
-    // As `npm run build` does: the search index in its own process once astro build has exited.
-    const run = await measure(tsxBin, [join(site, 'scripts/search-index.ts'), '--dist', out], { cwd: site, env });
-    if (run.code !== 0) throw new Error(`pagefind exited with ${run.code}:\n${run.output}`);
-    pagefind = { ...run, inside: false };
-  }
-
-  // Stages inside astro build, timed from when its log lines arrived.
+  // Stages inside astro build, timed from when its log lines arrived. The search index and the
+  // chart downloads are made inside it, by the side process (src/integrations/side-outputs.ts).
   const at = (re) => astro.lines.find((l) => re.test(l.line))?.at;
   const routesStart = at(/generating static routes/);
-  const sitemapAt = at(/\[@astrojs\/sitemap\]/);
+  const readyLine = astro.lines.find((l) => /search index of .* incident pages, ready/.test(l.line));
   const indexedAt = at(/\[atlas-pagefind\] indexed/);
+  const sideReadyMs = readyLine ? Number(/ready ([\d.]+) s/.exec(readyLine.line)?.[1]) * 1000 : undefined;
+  const renderEnd = readyLine?.at ?? indexedAt ?? at(/\[@astrojs\/sitemap\]/);
   const routeLines = astro.lines.filter((l) => /[▶λ] src\/pages\//.test(l.line));
   const routes = routeLines
-    .map((l, i) => ({ route: l.line.replace(/.*[▶λ] /, '').trim(), ms: (routeLines[i + 1]?.at ?? sitemapAt ?? astro.ms) - l.at }))
+    .map((l, i) => ({ route: l.line.replace(/.*[▶λ] /, '').trim(), ms: (routeLines[i + 1]?.at ?? renderEnd ?? astro.ms) - l.at }))
     .sort((a, b) => b.ms - a.ms);
   const inner = [
     ['  setup + vite bundle', routesStart],
-    ['  render every route', routesStart !== undefined && sitemapAt !== undefined ? sitemapAt - routesStart : undefined],
-    ['  pagefind (build:done)', sitemapAt !== undefined && indexedAt !== undefined ? indexedAt - sitemapAt : undefined],
+    ['  render every route', routesStart !== undefined && renderEnd !== undefined ? renderEnd - routesStart : undefined],
+    ['  side process ready', sideReadyMs, '(chart downloads + incident search index, beside the render)'],
+    ['  search index finish', readyLine && indexedAt !== undefined ? indexedAt - readyLine.at : undefined, '(explainer and checklist index, after the render)'],
   ].filter(([, ms]) => ms !== undefined);
 
   const pages = htmlFiles(out).filter((f) => !f.startsWith('pagefind/'));
@@ -133,18 +132,17 @@ try {
     const { total } = pageWeight(out, join(out, f));
     if (total > largest.gz) largest = { file: f, gz: total };
   }
-  const totalMs = validateMs + astro.ms + pagefind.ms;
+  const totalMs = validateMs + astro.ms;
   const phases = [...astro.output.matchAll(/(\d+) page\(s\) built in ([\d.]+)(m?s)/g)].map((m) => `${m[1]} pages in ${m[2]}${m[3]}`);
   const rows = [
     ['incidents', String(dataset.info.incidentCount)],
     ['pages (HTML)', String(pages.length)],
     ['validate + exports', s(validateMs)],
     ['astro build', `${s(astro.ms)}${phases.length ? ` (astro says: ${phases.join(', ')})` : ''}`],
-    ...inner.map(([k, ms]) => [k, s(ms)]),
-    ['pagefind', pagefind.inside ? 'inside astro build (above)' : s(pagefind.ms)],
+    ...inner.map(([k, ms, note]) => [k, note ? `${s(ms)} ${note}` : s(ms)]),
     ['total', s(totalMs)],
     ['ms per page', (totalMs / pages.length).toFixed(2)],
-    ['peak memory (RSS)', `${mb(Math.max(validatePeak, astro.peakRss, pagefind.peakRss))} (astro tree ${mb(astro.peakRss)}: ${[...astro.peakByName].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, v]) => `${n} ${mb(v)}`).join(', ')}; validate ${mb(validatePeak)})`],
+    ['peak memory (RSS)', `${mb(Math.max(validatePeak, astro.peakRss))} (astro tree ${mb(astro.peakRss)}: ${[...astro.peakByName].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, v]) => `${n} ${mb(v)}`).join(', ')}; validate ${mb(validatePeak)})`],
     ['dist size', mb(folderSize(out))],
     ['largest page gzipped', `${(largest.gz / 1024).toFixed(1)} KB with its CSS (${largest.file})`],
   ];
@@ -152,7 +150,7 @@ try {
   for (const [k, v] of rows) console.log(`${k.padEnd(22)} ${v}`);
   console.log('slowest routes (render time):');
   for (const r of routes.slice(0, 8)) console.log(`  ${s(r.ms).padStart(8)}  ${r.route}`);
-  console.log(`bench-json ${JSON.stringify({ incidents: count, pages: pages.length, validateMs, astroMs: astro.ms, pagefindMs: pagefind.inside && sitemapAt !== undefined && indexedAt !== undefined ? indexedAt - sitemapAt : pagefind.ms, renderMs: sitemapAt !== undefined && routesStart !== undefined ? sitemapAt - routesStart : undefined, totalMs, msPerPage: totalMs / pages.length, peakRss: Math.max(validatePeak, astro.peakRss, pagefind.peakRss), distBytes: folderSize(out), largest })}`);
+  console.log(`bench-json ${JSON.stringify({ incidents: count, pages: pages.length, validateMs, astroMs: astro.ms, sideReadyMs, searchFinishMs: readyLine && indexedAt !== undefined ? indexedAt - readyLine.at : undefined, renderMs: renderEnd !== undefined && routesStart !== undefined ? renderEnd - routesStart : undefined, totalMs, msPerPage: totalMs / pages.length, peakRss: Math.max(validatePeak, astro.peakRss), distBytes: folderSize(out), largest })}`);
 
   if (profile) {
     const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));

@@ -138,6 +138,19 @@ describe('downloads', () => {
     }
   });
 
+  it('every embed page has its SVG and CSV download, and the SVG is the chart the page shows', () => {
+    const embeds = pages.filter((p) => /^(?:(?:fr|it)\/)?embed\/[^/]+\/index\.html$/.test(p));
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const page of embeds) {
+      const [, locale = 'en', name] = /^(?:(fr|it)\/)?embed\/([^/]+)\//.exec(page) ?? [];
+      const svg = `charts/${locale}/${name}.svg`;
+      expect(exists(svg), svg).toBe(true);
+      expect(exists(`charts/${locale}/${name}.csv`), svg).toBe(true);
+      const inline = /<svg [\s\S]*?<\/svg>/.exec(read(page))?.[0];
+      expect(read(svg).trim(), svg).toBe(inline);
+    }
+  });
+
   it('the RSS feed lists every published record', () => {
     const rss = read('rss.xml');
     const listed = dataset.incidents.filter((i) => i.status !== 'merged');
@@ -231,6 +244,25 @@ describe('links and privacy', () => {
     expect(headers).toContain('Referrer-Policy: no-referrer');
     expect(headers).toContain('X-Content-Type-Options: nosniff');
     expect(headers).toContain('Permissions-Policy:');
+  });
+});
+
+describe('search', () => {
+  it('the index of each language holds every listed incident, and the pages index every explainer and checklist', () => {
+    const entry = (bundle: string) =>
+      JSON.parse(read(`${bundle}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
+    const incidents = entry('pagefind');
+    const content = entry('pagefind/pages');
+    const listed = dataset.incidents.filter((i) => i.status !== 'merged').length;
+    expect(Object.keys(incidents.languages).sort()).toEqual([...LOCALES].sort());
+    expect(Object.keys(content.languages).sort()).toEqual([...LOCALES].sort());
+    for (const locale of LOCALES) {
+      const written = pages.filter((p) => new RegExp(`^${prefix(locale)}(?:explainers|checklists)/[^/]+/index\\.html$`).test(p));
+      expect(written.length).toBeGreaterThan(0);
+      expect(incidents.languages[locale]?.page_count, locale).toBe(listed);
+      expect(content.languages[locale]?.page_count, locale).toBe(written.length);
+    }
+    expect(read('search.js')).toContain("bundlePath: '/pagefind/pages/'");
   });
 });
 

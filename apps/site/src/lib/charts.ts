@@ -271,6 +271,15 @@ export function chartPaths(locale: Locale, id: string) {
   };
 }
 
+/**
+ * The body of a chart's download file, served at chartPaths(locale, id).svg / .csv:
+ * the SVG as the site shows it inline (no style attribute), or the data as CSV.
+ */
+export function chartDownload(locale: Locale, id: string, ext: 'svg' | 'csv'): string {
+  const { result } = chart(locale, id);
+  return ext === 'svg' ? `${siteSvg(result.svg)}\n` : result.csv;
+}
+
 export function allChartIds(): { locale: Locale; id: string }[] {
   return LOCALES.flatMap((locale) => chartIds(locale).map((id) => ({ locale, id })));
 }

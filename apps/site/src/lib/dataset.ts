@@ -9,14 +9,20 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, type Dataset, DatasetError, loadDataset } from '@atlas/data';
+import { contentDir, type Dataset, DatasetError, loadDataset, repoRoot } from '@atlas/data';
+
+/**
+ * Vite's `import.meta.env` inside Astro; absent when the build's side process
+ * (scripts/side-outputs.ts) runs these modules under plain Node with tsx.
+ */
+const viteEnv = typeof import.meta.env === 'object' ? import.meta.env : undefined;
 
 /**
  * The repository root, defined by astro.config.ts. @atlas/data's own
  * `repoRoot` is computed from its file location, which is wrong once Vite has
- * bundled it into dist/chunks/.
+ * bundled it into dist/chunks/, but right when the modules run unbundled.
  */
-export const REPO_ROOT: string = import.meta.env.ATLAS_REPO_ROOT;
+export const REPO_ROOT: string = viteEnv ? import.meta.env.ATLAS_REPO_ROOT : repoRoot;
 
 /** content/incidents, or ATLAS_CONTENT_DIR when set (benchmarks, contributor tests), read at call time. */
 export function incidentsDir(): string {
@@ -47,7 +53,7 @@ export function getDataset(): Dataset {
   const dir = incidentsDir();
   // An empty dataset would publish an empty site without a word: refuse a missing folder.
   if (!existsSync(dir)) throw new Error(`the incident folder does not exist: ${dir} (check ATLAS_CONTENT_DIR)`);
-  const dev = import.meta.env.DEV;
+  const dev = viteEnv?.DEV === true;
   const key = dev ? fingerprint(dir) : 'build';
   if (cached && cached.key === key) return cached.dataset;
   try {

@@ -1,60 +1,160 @@
 /**
- * Builds the Pagefind search index into dist/pagefind/ after `astro build` has
- * written the pages. Only elements marked `data-pagefind-body` are indexed, one
- * index per `<html lang>`.
+ * The Pagefind search index: dist/pagefind/ for incidents, dist/pagefind/pages/
+ * for explainers and checklists, one index per language in each. The search
+ * page merges the two (public/search.js, `mergeIndex`).
  *
- * Only the folders whose pages carry `data-pagefind-body` (incidents,
- * explainers, checklists, in each language) are handed to Pagefind: it parses
- * and holds every file it is given, so giving it the whole site (countries,
- * data types, embeds, chart downloads) cost minutes and gigabytes at 10,000
- * incidents for pages it then drops.
+ * Incident pages are indexed from the dataset, as Pagefind custom records
+ * whose text is what the page says about the incident (title, summary, facts,
+ * data types, headline figures, who reported it), composed from the same
+ * record the page renders. Parsing the rendered HTML of every incident page in
+ * three languages only to recover that text took 42 s at 10,000 incidents,
+ * after Astro had finished; records need no HTML, so the build's side process
+ * (src/integrations/side-outputs.ts) writes the incident index while Astro is
+ * still rendering. Long texts the page quotes (evidence phrases, citations,
+ * source titles) are left out: they made Pagefind hold 1.6 GB at 10,000
+ * incidents for words nobody searches an incident by.
+ *
+ * Explainers and checklists are few and written in MDX: they are indexed from
+ * their built pages (the `<main data-pagefind-body>` of each) once Astro has
+ * written them, into their own small index.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
+import type { Dataset } from '@atlas/data';
+import {
+  DATA_TYPES,
+  DISCOVERER_TYPES,
+  INCIDENT_KINDS,
+  type Incident,
+  ORGANISATION_ROLES,
+  SECTORS,
+  VECTORS,
+} from '@atlas/schema';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { t } from '../i18n/index.ts';
+import { countryName, figureLabel, localized, metricLabel, termLabel } from './format.ts';
+import { LOCALES, type Locale, localePath } from './i18n.ts';
+import { isListed } from './status.ts';
+import { views } from './views.ts';
 
-const SEARCHABLE = ['incidents', 'explainers', 'checklists'];
-/** One Wax glob per language over its searchable folders (English at the root, French and Italian under /fr/, /it/). */
-export const SEARCH_GLOBS: Record<string, string> = {
-  en: `{${SEARCHABLE.join(',')}}/**/*.html`,
-  fr: `fr/{${SEARCHABLE.join(',')}}/**/*.html`,
-  it: `it/{${SEARCHABLE.join(',')}}/**/*.html`,
-};
+/** The built pages indexed from HTML, one Wax glob per language: English at the root, French and Italian under /fr/ and /it/. */
+export const HTML_SEARCH_GLOBS: readonly string[] = ['', 'fr/', 'it/'].map((prefix) => `${prefix}{explainers,checklists}/**/*.html`);
+
+export interface SearchRecord {
+  url: string;
+  language: Locale;
+  content: string;
+  meta: { title: string };
+}
+
+/** The search record of one incident page: what it says about the incident, in the page's language, one fact per line. */
+export function incidentRecord(dataset: Dataset, incident: Incident, locale: Locale): SearchRecord {
+  const m = t(locale);
+  const title = localized(incident.title, locale).text;
+  const lines: string[] = [
+    title,
+    localized(incident.summary, locale).text,
+    [
+      termLabel(INCIDENT_KINDS, incident.kind, locale),
+      termLabel(SECTORS, incident.sector, locale),
+      termLabel(VECTORS, incident.vector, locale),
+    ].join(' · '),
+    ...incident.organisations.map(
+      (o) => `${o.name} (${termLabel(ORGANISATION_ROLES, o.role, locale)}, ${countryName(o.country, locale)})`,
+    ),
+    incident.countries.map((c) => countryName(c, locale)).join(', '),
+    incident.discovered_by
+      ? `${m.incident.discoveredBy}: ${incident.discovered_by.name} (${termLabel(DISCOVERER_TYPES, incident.discovered_by.type, locale)})`
+      : '',
+    incident.data_types.map((d) => termLabel(DATA_TYPES, d, locale)).join(', '),
+  ];
+  // The preferred figure of each group, as the page's figure table states it ("more than 2.6 million images").
+  for (const g of views(dataset).groups(incident.id)) lines.push(`${figureLabel(g.preferred.figure, locale)} ${metricLabel(g.metric, locale)}`);
+  for (const a of incident.accounts ?? []) lines.push(a.party);
+  lines.push([...new Set(incident.sources.map((s) => s.publisher))].join(', '));
+  return {
+    url: localePath(locale, `/incidents/${incident.id}/`),
+    language: locale,
+    content: lines.filter(Boolean).join('\n'),
+    meta: { title },
+  };
+}
 
 interface Entry {
   version: string;
-  languages: Record<string, unknown>;
+  languages: Record<string, { page_count: number }>;
   [key: string]: unknown;
 }
 
-/**
- * Writes the search index of a built site into <site>/pagefind/ and returns what it indexed.
- * It runs after `astro build` has exited (see scripts/search-index.ts), not inside it, so the
- * build's memory and Pagefind's are never held at the same time.
- */
-export async function buildSearchIndex(site: string): Promise<{ pages: number; languages: string[] }> {
-  const output = join(site, 'pagefind');
-  // One language at a time, each in a fresh Pagefind process: Pagefind holds every page it
-  // indexes until it writes, so the peak memory is that of the largest language, not of all
-  // three. Each run writes its own files (content-hashed names) and a pagefind-entry.json
-  // naming only its language; the entries are merged at the end.
-  let merged: Entry | undefined;
-  let pages = 0;
-  for (const [lang, glob] of Object.entries(SEARCH_GLOBS)) {
-    try {
-      const { index, errors } = await createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: site, glob });
-      if (added.errors.length > 0) throw new Error(`Pagefind (${lang}): ${added.errors.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: output });
-      if (written.errors.length > 0) throw new Error(`Pagefind (${lang}): ${written.errors.join('; ')}`);
-      pages += added.page_count;
-    } finally {
-      await close();
-    }
-    const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as Entry;
-    merged = merged ? { ...merged, languages: { ...merged.languages, ...entry.languages } } : entry;
+/** Runs one Pagefind index from start to written files, and stops Pagefind. */
+async function withIndex(fill: (index: PagefindIndex) => Promise<number>, outputPath: string, during?: () => void): Promise<{ added: number; entry: Entry }> {
+  try {
+    const { index, errors } = await createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await fill(index);
+    const writing = index.writeFiles({ outputPath });
+    // Pagefind builds the index in its own process: meanwhile this one can do other work.
+    during?.();
+    const written = await writing;
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return { added, entry: JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as Entry };
+  } finally {
+    await close();
   }
-  if (merged) writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
-  return { pages, languages: Object.keys(merged?.languages ?? {}) };
+}
+
+/**
+ * Writes the incident index into <outputPath> (the site's pagefind/ folder): a
+ * record for every listed incident (merged records only redirect), one language
+ * at a time in a fresh Pagefind process, so that Pagefind holds one language,
+ * not three. Each run writes its own content-hashed files and an entry naming
+ * its language; the entries are merged at the end. `during(locale)` runs while
+ * Pagefind writes that language.
+ */
+export async function writeIncidentIndex(
+  dataset: Dataset,
+  outputPath: string,
+  during?: (locale: Locale) => void,
+): Promise<{ records: number; languages: string[] }> {
+  const listed = dataset.incidents.filter(isListed);
+  let merged: Entry | undefined;
+  let records = 0;
+  for (const locale of LOCALES) {
+    const run = await withIndex(
+      async (index) => {
+        let n = 0;
+        // A few hundred requests in flight at once: Pagefind answers each over a pipe.
+        for (let i = 0; i < listed.length; i += 256) {
+          const added = await Promise.all(listed.slice(i, i + 256).map((incident) => index.addCustomRecord(incidentRecord(dataset, incident, locale))));
+          const failed = added.flatMap((a) => a.errors);
+          if (failed.length > 0) throw new Error(`Pagefind (${locale}): ${failed.join('; ')}`);
+          n += added.length;
+        }
+        return n;
+      },
+      outputPath,
+      during ? () => during(locale) : undefined,
+    );
+    records += run.added;
+    merged = merged ? { ...merged, languages: { ...merged.languages, ...run.entry.languages } } : run.entry;
+  }
+  if (merged) writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
+  return { records, languages: Object.keys(merged?.languages ?? {}) };
+}
+
+/** Where the explainer and checklist index goes, inside the site's pagefind/ folder; the search page merges it in. */
+export const PAGES_BUNDLE = 'pagefind/pages';
+
+/** Writes the index of the built explainer and checklist pages into <site>/pagefind/pages/. */
+export async function writePageIndex(site: string): Promise<{ pages: number; languages: string[] }> {
+  const run = await withIndex(async (index) => {
+    let pages = 0;
+    for (const glob of HTML_SEARCH_GLOBS) {
+      const added = await index.addDirectory({ path: site, glob });
+      if (added.errors.length > 0) throw new Error(`Pagefind (${glob}): ${added.errors.join('; ')}`);
+      pages += added.page_count;
+    }
+    return pages;
+  }, join(site, PAGES_BUNDLE));
+  return { pages: run.added, languages: Object.keys(run.entry.languages) };
 }

@@ -294,11 +294,13 @@ if (!browserPresent && !inCi) {
   });
 
   describe('search', () => {
+    // Incidents come from the incident index (/pagefind/), checklists from the merged pages index (/pagefind/pages/).
     const searchCases = [
-      { path: '/search/', query: 'NextMotion', lang: 'en' },
-      { path: '/fr/search/', query: 'photos de patients', lang: 'fr' },
+      { path: '/search/', query: 'NextMotion', lang: 'en', target: '/nextmotion-2020/', what: 'the NextMotion incident' },
+      { path: '/fr/search/', query: 'photos de patients', lang: 'fr', target: '/nextmotion-2020/', what: 'the NextMotion incident' },
+      { path: '/it/search/', query: 'assicurazione', lang: 'it', target: '/assicurazione-e-responsabilita/', what: 'the insurance checklist' },
     ];
-    it.each(searchCases)('$path finds the NextMotion incident from "$query"', async ({ path, query, lang }) => {
+    it.each(searchCases)('$path finds $what from "$query"', async ({ path, query, lang, target }) => {
       await pool.use(async (tab) => {
         const { page } = tab;
         await tab.open(new URL(path, origin).href);
@@ -308,16 +310,18 @@ if (!browserPresent && !inCi) {
           .first();
         await input.waitFor({ state: 'visible', timeout: 10_000 });
         const hits = () =>
-          page.evaluate(() =>
-            [...document.querySelectorAll('main a[href]')]
-              .map((a) => new URL((a as HTMLAnchorElement).href).pathname)
-              .filter((p) => /\/nextmotion-2020(\/|\.html|$)/.test(p)),
+          page.evaluate(
+            (t) =>
+              [...document.querySelectorAll('main a[href]')]
+                .map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+                .filter((p) => p.includes(t)),
+            target,
           );
-        expect(await hits(), 'no link to NextMotion before searching').toEqual([]);
+        expect(await hits(), `no link to ${target} before searching`).toEqual([]);
         await input.pressSequentially(query, { delay: 20 });
         await page.waitForFunction(
-          () => [...document.querySelectorAll('main a[href]')].some((a) => /\/nextmotion-2020(\/|\.html|$)/.test(new URL((a as HTMLAnchorElement).href).pathname)),
-          undefined,
+          (t) => [...document.querySelectorAll('main a[href]')].some((a) => new URL((a as HTMLAnchorElement).href).pathname.includes(t)),
+          target,
           { timeout: 10_000 },
         );
         const found = await hits();

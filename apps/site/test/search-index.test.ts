@@ -1,0 +1,49 @@
+/**
+ * The search records of incident pages (src/lib/search-index.ts): Pagefind
+ * indexes incidents from these, not from their HTML, so each must carry the
+ * text its page shows, in the page's language.
+ */
+import { contentDir, loadDataset, repoRoot } from '@atlas/data';
+import { DATA_TYPES, LOCALES } from '@atlas/schema';
+import { describe, expect, it } from 'vitest';
+import { countryName, figureLabel, localized, termLabel } from '../src/lib/format.ts';
+import { incidentRecord } from '../src/lib/search-index.ts';
+import { views } from '../src/lib/views.ts';
+
+const { dataset } = loadDataset({ dir: contentDir(), cwd: repoRoot });
+const listed = dataset.incidents.filter((i) => i.status !== 'merged');
+
+describe('incident search records', () => {
+  it('point at the incident page of their language, titled as the page is', () => {
+    for (const incident of listed) {
+      for (const locale of LOCALES) {
+        const r = incidentRecord(dataset, incident, locale);
+        expect(r.url).toBe(`${locale === 'en' ? '' : `/${locale}`}/incidents/${incident.id}/`);
+        expect(r.language).toBe(locale);
+        expect(r.meta.title).toBe(localized(incident.title, locale).text);
+      }
+    }
+  });
+
+  it('hold the summary in the page language, the countries, organisations, data types, headline figures and publishers', () => {
+    for (const incident of listed) {
+      for (const locale of LOCALES) {
+        const { content } = incidentRecord(dataset, incident, locale);
+        expect(content).toContain(localized(incident.summary, locale).text);
+        for (const c of incident.countries) expect(content).toContain(countryName(c, locale));
+        for (const o of incident.organisations) expect(content).toContain(o.name);
+        for (const d of incident.data_types) expect(content).toContain(termLabel(DATA_TYPES, d, locale));
+        for (const g of views(dataset).groups(incident.id)) expect(content).toContain(figureLabel(g.preferred.figure, locale));
+        for (const s of incident.sources) expect(content).toContain(s.publisher);
+      }
+    }
+  });
+
+  it('find NextMotion from the words a French reader would type', () => {
+    const nextmotion = dataset.incident('nextmotion-2020');
+    expect(nextmotion).toBeDefined();
+    const fr = incidentRecord(dataset, nextmotion!, 'fr').content.toLowerCase();
+    expect(fr).toContain('photos de patients');
+    expect(incidentRecord(dataset, nextmotion!, 'en').content).toContain('NextMotion');
+  });
+});
