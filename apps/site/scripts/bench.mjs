@@ -16,11 +16,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { artifacts, loadDataset, writeSyntheticIncidents } from '@atlas/data';
 import { measure as pageWeight } from './budget.mjs';
+import { ASTRO_NODE_FLAGS, astroBin } from './build.mjs';
 import { summarize } from './qa/cpuprofile.mjs';
 import { htmlFiles } from './qa/dist.mjs';
 import { measure } from './qa/proc.mjs';
@@ -40,9 +40,6 @@ if (!Number.isInteger(count) || count < 1) {
 }
 
 const site = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
-// astro's package exports do not include its CLI file: find it next to package.json.
-const astroBin = join(require.resolve('astro/package.json', { paths: [site] }), '..', 'astro.js');
 const realContent = fileURLToPath(new URL('../../../content/incidents/', import.meta.url));
 // Under the repository's git-ignored .tmp/, not /tmp: Astro's server chunks land
 // in the outDir and must resolve packages from the repository's node_modules.
@@ -94,11 +91,12 @@ try {
   // Stage 2: the site, as `astro build`, from the synthetic folder.
   const env = { ...process.env, ATLAS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
   const profDir = join(work, 'profile');
-  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+  // The same process as `npm run build` (scripts/build.mjs), plus a CPU profile when asked.
+  const nodeArgs = [...ASTRO_NODE_FLAGS, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
   // Run from the scratch folder with --root: Astro puts the server chunks of an
   // outDir outside the working directory in <cwd>/.astro/, which two such
   // builds from apps/site would share (and break each other's).
-  const astro = await measure(process.execPath, [...nodeArgs, astroBin, 'build', '--root', site, '--outDir', out], {
+  const astro = await measure(process.execPath, [...nodeArgs, astroBin(site), 'build', '--root', site, '--outDir', out], {
     cwd: work,
     env,
     echo: true,

@@ -186,18 +186,27 @@ export function toCsv(table: ChartTable): string {
 }
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();
+/** Country names already looked up, by `locale:code` (a few hundred codes at most). */
+const countryNames = new Map<string, string>();
 /** A country's name in the locale, from its alpha-2 code; the code itself when Intl has no name. */
 export function countryName(code: string, locale: Locale): string {
+  // A name is asked for on every page that lists a country: Intl.DisplayNames#of is slow enough to keep each answer.
+  const key = `${locale}:${code}`;
+  const known = countryNames.get(key);
+  if (known !== undefined) return known;
   let names = regionNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
     regionNames.set(locale, names);
   }
+  let name: string;
   try {
-    return names.of(code.toUpperCase()) ?? code;
+    name = names.of(code.toUpperCase()) ?? code;
   } catch {
-    return code;
+    name = code;
   }
+  countryNames.set(key, name);
+  return name;
 }
 
 /** A usable figure: finite and not negative. Anything else is treated as "no figure". */

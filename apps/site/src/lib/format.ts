@@ -91,13 +91,20 @@ export function localized(text: LocalizedText, locale: Locale): { text: string; 
 }
 
 const languageNames = new Map<string, Intl.DisplayNames>();
+/** Names already made, by `inLocale:code`: the language switcher asks for three on every page. */
+const languageLabels = new Map<string, string>();
 /** A language's name, e.g. "français" in French; `inLocale` defaults to the language itself. */
 export function languageName(code: string, inLocale: string = code): string {
+  const key = `${inLocale}:${code}`;
+  const known = languageLabels.get(key);
+  if (known !== undefined) return known;
   let names = languageNames.get(inLocale);
   if (!names) {
     names = new Intl.DisplayNames([inLocale], { type: 'language', fallback: 'code' });
     languageNames.set(inLocale, names);
   }
   const name = names.of(code) ?? code;
-  return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
+  const label = name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
+  languageLabels.set(key, label);
+  return label;
 }
