@@ -5,8 +5,9 @@
  * incidents (default 1,000), plus the real records that explainers and
  * checklists cite, into a temporary content folder, then builds the
  * site from them exactly as `npm run build` does (validation and exports,
- * then `astro build` with ATLAS_CONTENT_DIR: charts, every page in three
- * languages, the search index) into a temporary outDir, and prints the time
+ * then `astro build` with scripts/build.mjs's Node flags and ATLAS_CONTENT_DIR:
+ * every page in three languages, and beside them the side process's search
+ * index and chart downloads) into a temporary outDir, and prints the time
  * of each stage, ms per page, peak memory of the build's process tree, the
  * size of dist/ and the largest page gzipped. It never touches apps/site/dist.
  * Targets (issue 6): 10,000 incidents under 60 s; ms/page at 10k at most
@@ -109,7 +110,7 @@ try {
   const at = (re) => astro.lines.find((l) => re.test(l.line))?.at;
   const routesStart = at(/generating static routes/);
   const readyLine = astro.lines.find((l) => /search index of .* incident pages, ready/.test(l.line));
-  const indexedAt = at(/\[atlas-pagefind\] indexed/);
+  const indexedAt = at(/search index of .* explainer and checklist pages written/);
   const sideReadyMs = readyLine ? Number(/ready ([\d.]+) s/.exec(readyLine.line)?.[1]) * 1000 : undefined;
   const renderEnd = readyLine?.at ?? indexedAt ?? at(/\[@astrojs\/sitemap\]/);
   const routeLines = astro.lines.filter((l) => /[▶λ] src\/pages\//.test(l.line));

@@ -138,7 +138,7 @@ describe('downloads', () => {
     }
   });
 
-  it('every embed page has its SVG and CSV download, and the SVG is the chart the page shows', () => {
+  it('every embed page shows its chart alone, with its SVG and CSV download, and the SVG is the chart the page shows', () => {
     const embeds = pages.filter((p) => /^(?:(?:fr|it)\/)?embed\/[^/]+\/index\.html$/.test(p));
     expect(embeds.length).toBeGreaterThan(0);
     for (const page of embeds) {
@@ -146,8 +146,12 @@ describe('downloads', () => {
       const svg = `charts/${locale}/${name}.svg`;
       expect(exists(svg), svg).toBe(true);
       expect(exists(`charts/${locale}/${name}.csv`), svg).toBe(true);
-      const inline = /<svg [\s\S]*?<\/svg>/.exec(read(page))?.[0];
+      const html = read(page);
+      const inline = /<svg [\s\S]*?<\/svg>/.exec(html)?.[0];
       expect(read(svg).trim(), svg).toBe(inline);
+      // In an iframe on another site: the chart alone, no site navigation, and its page opens outside the frame.
+      expect(html, page).not.toMatch(/<nav\b|<header\b|<footer\b/);
+      expect(html, page).toMatch(/<a href="https:\/\/[^"]+" target="_top">/);
     }
   });
 

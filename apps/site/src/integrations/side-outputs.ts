@@ -115,9 +115,7 @@ export function sideOutputs(): AstroIntegration {
           const done = next(child, 'done');
           child.send({ type: 'finish', site });
           const d = await done;
-          logger.info(
-            `[atlas-pagefind] indexed ${d.pages} explainer and checklist pages into pagefind/pages/ in ${(d.ms / 1000).toFixed(1)} s`,
-          );
+          logger.info(`search index of ${d.pages} explainer and checklist pages written to pagefind/pages/ in ${(d.ms / 1000).toFixed(1)} s`);
         } finally {
           child.kill();
           rmSync(staging, { recursive: true, force: true });
