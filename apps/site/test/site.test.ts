@@ -9,6 +9,7 @@ import { DATA_TYPES, LOCALES } from '@atlas/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budget, formatTable, LIMIT_BYTES } from '../scripts/budget.mjs';
 import { cspHeader, cspMeta } from '../src/lib/csp.ts';
+import { PAGES_BUNDLE } from '../src/lib/search-index.ts';
 import { assertBuilt, attr, DIST, exists, fileFor, files, ids, read, tags } from './helpers.ts';
 
 let dataset: Dataset;
@@ -256,7 +257,7 @@ describe('search', () => {
     const entry = (bundle: string) =>
       JSON.parse(read(`${bundle}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
     const incidents = entry('pagefind');
-    const content = entry('pagefind/pages');
+    const content = entry(PAGES_BUNDLE);
     const listed = dataset.incidents.filter((i) => i.status !== 'merged').length;
     expect(Object.keys(incidents.languages).sort()).toEqual([...LOCALES].sort());
     expect(Object.keys(content.languages).sort()).toEqual([...LOCALES].sort());
@@ -266,7 +267,7 @@ describe('search', () => {
       expect(incidents.languages[locale]?.page_count, locale).toBe(listed);
       expect(content.languages[locale]?.page_count, locale).toBe(written.length);
     }
-    expect(read('search.js')).toContain("bundlePath: '/pagefind/pages/'");
+    expect(read('search.js')).toContain(`bundlePath: '/${PAGES_BUNDLE}/'`);
   });
 });
 

@@ -142,7 +142,7 @@ export async function writeIncidentIndex(
   return { records, languages: Object.keys(merged?.languages ?? {}) };
 }
 
-/** Where the explainer and checklist index goes, inside the site's pagefind/ folder; the search page merges it in. */
+/** Where the explainer and checklist index goes, inside the site's pagefind/ folder; public/search.js merges it in from there. */
 export const PAGES_BUNDLE = 'pagefind/pages';
 
 /** Writes the index of the built explainer and checklist pages into <site>/pagefind/pages/. */
