@@ -1,17 +1,18 @@
 /**
  * The search records of incident pages (src/lib/search-index.ts): Pagefind
  * indexes incidents from these, not from their HTML, so each must carry the
- * text its page shows, in the page's language.
+ * words its page is found by, in the page's language.
  */
 import { contentDir, loadDataset, repoRoot } from '@atlas/data';
 import { DATA_TYPES, LOCALES } from '@atlas/schema';
 import { describe, expect, it } from 'vitest';
 import { countryName, figureLabel, localized, termLabel } from '../src/lib/format.ts';
 import { incidentRecord } from '../src/lib/search-index.ts';
+import { isListed } from '../src/lib/status.ts';
 import { views } from '../src/lib/views.ts';
 
 const { dataset } = loadDataset({ dir: contentDir(), cwd: repoRoot });
-const listed = dataset.incidents.filter((i) => i.status !== 'merged');
+const listed = dataset.incidents.filter(isListed);
 
 describe('incident search records', () => {
   it('point at the incident page of their language, titled as the page is', () => {
