@@ -60,7 +60,7 @@ describe('pages in three languages', () => {
     for (const path of ['', 'incidents/', 'countries/', 'data-types/', 'explainers/', 'checklists/', 'data/', 'about/', 'contribute/', 'search/']) {
       for (const locale of LOCALES) expect(exists(`${prefix(locale)}${path}index.html`), `${locale} /${path}`).toBe(true);
     }
-    for (const path of ['404.html', 'rss.xml', 'sitemap-index.xml', '_headers']) expect(exists(path), path).toBe(true);
+    for (const path of ['404.html', 'rss.xml', 'fr/rss.xml', 'it/rss.xml', 'sitemap-index.xml', '_headers']) expect(exists(path), path).toBe(true);
   });
 
   it('every page has one h1, its language on <html>, hreflang alternates and the CSP meta tag', () => {
@@ -156,10 +156,22 @@ describe('downloads', () => {
     }
   });
 
-  it('the RSS feed lists every published record', () => {
-    const rss = read('rss.xml');
+  it('each language has its RSS feed of the latest published records (50 at most), titled and linked in that language', () => {
     const listed = dataset.incidents.filter((i) => i.status !== 'merged');
-    expect((rss.match(/<item>/g) ?? []).length).toBe(listed.length);
+    for (const locale of LOCALES) {
+      const rss = read(`${prefix(locale)}rss.xml`);
+      expect(rss, locale).toContain(`<language>${locale}</language>`);
+      const items = [...rss.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => m[0]);
+      expect(items.length, locale).toBe(Math.min(listed.length, 50));
+      const unxml = (x: string) => x.replace(/&(apos|quot|lt|gt|amp);/g, (_, e: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e] ?? e);
+      for (const item of items) {
+        const [, id] = new RegExp(`<link>https://patient-privacy-atlas\\.org/${prefix(locale)}incidents/([^/]+)/</link>`).exec(item) ?? [];
+        const incident = listed.find((i) => i.id === id);
+        expect(incident, `${locale}: ${item.slice(0, 200)}`).toBeDefined();
+        const title = unxml(/<title>([\s\S]*?)<\/title>/.exec(item)?.[1] ?? '');
+        expect(title, `${locale} ${id}`).toBe((incident?.title as Record<string, string | undefined>)[locale] ?? incident?.title.en);
+      }
+    }
   });
 });
 
