@@ -8,6 +8,7 @@ import { artifacts, contentDir, type Dataset, loadDataset, parseCsv, repoRoot } 
 import { DATA_TYPES, LOCALES } from '@atlas/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budget, formatTable, LIMIT_BYTES } from '../scripts/budget.mjs';
+import { t } from '../src/i18n/index.ts';
 import { cspHeader, cspMeta } from '../src/lib/csp.ts';
 import { PAGES_BUNDLE } from '../src/lib/search-index.ts';
 import { assertBuilt, attr, DIST, exists, fileFor, files, ids, read, tags } from './helpers.ts';
@@ -48,10 +49,15 @@ describe('pages in three languages', () => {
     }
   });
 
-  it('every data type has its page in en, fr and it', () => {
+  it('every data type has its page in en, fr and it, which says what the type means in that language', () => {
+    const unhtml = (x: string) => x.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     for (const term of DATA_TYPES) {
       for (const locale of LOCALES) {
-        expect(exists(`${prefix(locale)}data-types/${term.id}/index.html`), `${locale} ${term.id}`).toBe(true);
+        const path = `${prefix(locale)}data-types/${term.id}/index.html`;
+        expect(exists(path), `${locale} ${term.id}`).toBe(true);
+        const definition = t(locale).dataTypes.definitions[term.id];
+        expect(definition, `${locale} ${term.id}`).toBeTruthy();
+        expect(unhtml(read(path)), path).toContain(`<p>${definition}</p>`);
       }
     }
   });

@@ -4,6 +4,8 @@
  * and the build. Vocabulary labels (sectors, data types…) come from
  * @atlas/schema; country and language names come from Intl.DisplayNames.
  */
+import { DATA_TYPES, type DataType } from '@atlas/schema';
+
 export const en = {
   site: {
     name: 'Patient Privacy Atlas',
@@ -185,6 +187,8 @@ export const en = {
     description: (type: string, incidents: string) =>
       `${type}: the incidents in the Patient Privacy Atlas that exposed this kind of health data (${incidents} recorded), with their dates, countries and headline figures.`,
     pages: 'Pages of this data type',
+    /** What each type means, in plain words: in English the vocabulary's own definitions. */
+    definitions: Object.fromEntries(DATA_TYPES.map((d) => [d.id, d.definition])) as Record<DataType, string>,
   },
   content: {
     explainersTitle: 'Explainers',
