@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connector, figureWithMetric } from '../src/lib/format.ts';
+import { connector, figureWithMetric, labelled } from '../src/lib/format.ts';
 
 const text = (f: Parameters<typeof figureWithMetric>[0], locale: 'en' | 'fr' | 'it') => {
   const { number, joiner, metric } = figureWithMetric(f, locale);
@@ -25,5 +25,13 @@ describe('a figure with what it counts reads as a phrase in each language', () =
   it('elides de before a vowel in French only', () => {
     expect(connector('24 millions', 'dossiers', 'fr')).toBe(' de ');
     expect(connector('24 millions', 'images', 'fr')).toBe(' d’');
+  });
+});
+
+describe('a label and its value', () => {
+  it('take a colon, after a no-break space in French', () => {
+    expect(labelled('Category', 'Patient media', 'en')).toBe('Category: Patient media');
+    expect(labelled('Catégorie', 'Photos', 'fr')).toBe('Catégorie\u00a0: Photos');
+    expect(labelled('Categoria', 'Foto', 'it')).toBe('Categoria: Foto');
   });
 });

@@ -83,6 +83,11 @@ export function qualifierLabel(q: string, locale: Locale): string {
   return termLabel(QUALIFIERS, q, locale);
 }
 
+/** "Label: value", with the no-break space French puts before a colon ("Catégorie : …"). */
+export function labelled(label: string, value: string, locale: Locale): string {
+  return `${label}${locale === 'fr' ? '\u00a0: ' : ': '}${value}`;
+}
+
 /** Text in the page's language, or the English text with `translated: false`. */
 export function localized(text: LocalizedText, locale: Locale): { text: string; lang: Locale; translated: boolean } {
   const own = text[locale];

@@ -32,7 +32,7 @@ import {
 } from '@atlas/schema';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { t } from '../i18n/index.ts';
-import { countryName, figureLabel, localized, metricLabel, termLabel } from './format.ts';
+import { countryName, figureLabel, labelled, localized, metricLabel, termLabel } from './format.ts';
 import { LOCALES, type Locale, localePath } from './i18n.ts';
 import { isListed } from './status.ts';
 import { views } from './views.ts';
@@ -64,7 +64,7 @@ export function incidentRecord(dataset: Dataset, incident: Incident, locale: Loc
     ),
     incident.countries.map((c) => countryName(c, locale)).join(', '),
     incident.discovered_by
-      ? `${m.incident.discoveredBy}: ${incident.discovered_by.name} (${termLabel(DISCOVERER_TYPES, incident.discovered_by.type, locale)})`
+      ? labelled(m.incident.discoveredBy, `${incident.discovered_by.name} (${termLabel(DISCOVERER_TYPES, incident.discovered_by.type, locale)})`, locale)
       : '',
     incident.data_types.map((d) => termLabel(DATA_TYPES, d, locale)).join(', '),
   ];
