@@ -28,6 +28,7 @@ if (!existsSync(`${root}apps/site/dist/index.html`)) {
   process.exit(0);
 }
 
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: read by this script, which runs the server itself, not by a turbo task.
 const port = process.env.PORT ?? '4321';
 const server = spawn(process.execPath, [`${root}apps/site/scripts/serve.mjs`, '--port', port], { cwd: root, stdio: 'inherit', env });
 server.on('exit', (code) => process.exit(code ?? 0));

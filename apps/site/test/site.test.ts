@@ -174,8 +174,9 @@ describe('downloads', () => {
         const [, id] = new RegExp(`<link>https://patient-privacy-atlas\\.org/${prefix(locale)}incidents/([^/]+)/</link>`).exec(item) ?? [];
         const incident = listed.find((i) => i.id === id);
         expect(incident, `${locale}: ${item.slice(0, 200)}`).toBeDefined();
+        if (!incident) continue;
         const title = unxml(/<title>([\s\S]*?)<\/title>/.exec(item)?.[1] ?? '');
-        expect(title, `${locale} ${id}`).toBe((incident?.title as Record<string, string | undefined>)[locale] ?? incident?.title.en);
+        expect(title, `${locale} ${id}`).toBe((incident.title as Record<string, string | undefined>)[locale] ?? incident.title.en);
       }
     }
   });

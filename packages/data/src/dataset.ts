@@ -146,6 +146,7 @@ export class Dataset {
       else this.#groupsByIncident.set(group.incidentId, [group]);
     }
 
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings; Math.max would make them NaN.
     const modified = this.incidents.reduce((m, i) => (i.record.modified > m ? i.record.modified : m), '0000-00-00');
     const hash = createHash('sha256')
       .update(JSON.stringify([...this.incidents].sort((a, b) => a.id.localeCompare(b.id))))

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostics.ts';
 import { validate } from '../src/validate.ts';
-import { CONTENT, edit, lineOf, SEEDS, seedFolder, seedText, TODAY, write } from './helpers.ts';
+import { CONTENT, edit, lineOf, seedFolder, seedText, TODAY, write } from './helpers.ts';
 
 describe('the seed records', () => {
   it('both pass every check', () => {

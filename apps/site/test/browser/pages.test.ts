@@ -184,10 +184,13 @@ async function checkSkipLink(page: Page): Promise<string[]> {
 /** The axe-core violations of the page at the given WCAG tags (axe is injected by RecordingTab). */
 async function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async (tags) => {
-    const axe = (window as any).axe;
+    // The few fields of axe-core's result read here.
+    type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+    type Axe = { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
+    const { axe } = window as unknown as { axe: Axe };
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v: any) => {
-      const nodes = v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ');
+    return result.violations.map((v) => {
+      const nodes = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
       return `${v.id} (${v.impact}): ${v.help} [${v.nodes.length}×: ${nodes}]`;
     });
   }, AXE_TAGS);
