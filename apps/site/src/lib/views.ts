@@ -7,6 +7,7 @@
 import { artifacts, type Dataset, type FigureGroup, type FigureRecord, parseCsv } from '@atlas/data';
 import type { Incident } from '@atlas/schema';
 import { getDataset } from './dataset.ts';
+import { isListed } from './status.ts';
 
 function memo<K, V>(fn: (k: K) => V): (k: K) => V {
   const cache = new Map<K, V>();
@@ -23,7 +24,13 @@ function build(d: Dataset) {
     headline: memo((id: string): FigureRecord | undefined => d.headlineFigure(id)),
     groups: memo((id: string): FigureGroup[] => d.groups(id)),
     disagreements: memo((id: string): FigureGroup[] => d.disagreements(id)),
-    figuresForCountry: memo((code: string): FigureRecord[] => d.figuresForCountry(code)),
+    /** The figures scoped to a country whose record has a page (merged records only redirect). */
+    listedFiguresForCountry: memo((code: string): FigureRecord[] =>
+      d.figuresForCountry(code).filter((f) => {
+        const incident = d.incident(f.incidentId);
+        return incident !== undefined && isListed(incident);
+      }),
+    ),
     byCountry: memo((_: 'all'): Map<string, Incident[]> => d.byCountry()),
     byDataType: memo((_: 'all') => d.byDataType()),
     artifacts: files,
