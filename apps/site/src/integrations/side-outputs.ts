@@ -98,7 +98,7 @@ export function sideOutputs(): AstroIntegration {
         staging = mkdtempSync(join(parent, `atlas-side-${process.pid}-`));
         // Its heap holds one dataset (about 120 MB at 10,000 incidents); a ceiling keeps V8 from letting garbage grow past that.
         child = fork(SCRIPT, [staging], {
-          execArgv: ['--import', TSX, '--max-old-space-size=512'],
+          execArgv: ['--import', TSX, '--max-old-space-size=384'],
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         });
         ready = next(child, 'ready');
