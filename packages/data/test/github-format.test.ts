@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Diagnostic, formatGithub } from '../src/diagnostics.ts';
 import { repoRoot } from '../src/paths.ts';
-import { edit, seedFolder, seedText, write } from './helpers.ts';
+import { edit, seedFolder, seedText, TODAY, write } from './helpers.ts';
 
 /** The shape of one annotation line: nothing unescaped may break it. */
 const ANNOTATION = /^::error file=([^,:\r\n]+),line=(\d+),col=(\d+),title=([^,:\r\n]+)::([^\r\n]*)$/;
@@ -97,7 +97,7 @@ describe('npm run validate -- --format github', () => {
     text = edit(text, 'vector: misconfigured', 'vectr: misconfigured');
     text = edit(text, /url: https:\/\//, 'url: http://');
     write(dir, 'nextmotion-2020.yaml', text);
-    const r = validateCli(dir, ['--format', 'github', '--dir', '.', '--today', '2026-11-25', 'nextmotion-2020.yaml']);
+    const r = validateCli(dir, ['--format', 'github', '--dir', '.', '--today', TODAY, 'nextmotion-2020.yaml']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(3);
@@ -112,7 +112,7 @@ describe('npm run validate -- --format github', () => {
 
   it('prints nothing on stdout and exits 0 when the files are valid', () => {
     const dir = seedFolder();
-    const r = validateCli(dir, ['--format', 'github', '--dir', '.', '--today', '2026-11-25', join(dir, 'greenbone-pacs-2019.yaml')]);
+    const r = validateCli(dir, ['--format', 'github', '--dir', '.', '--today', TODAY, join(dir, 'greenbone-pacs-2019.yaml')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
   });

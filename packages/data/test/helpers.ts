@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export const CONTENT = fileURLToPath(new URL('../../../content/incidents/', import.meta.url));
 export const SEEDS = ['nextmotion-2020.yaml', 'greenbone-pacs-2019.yaml'] as const;
-export const TODAY = '2026-11-25';
+export const TODAY = '2026-12-02';
 
 /** A temporary incident folder holding copies of the two seed records. */
 export function seedFolder(): string {

@@ -151,6 +151,8 @@ export const METRICS = [
   term('images-and-videos', 'Images and videos', 'Images et vidéos', 'Immagini e video', 'Images and videos counted together, when a source does not separate them.'),
   term('servers', 'Servers or systems', 'Serveurs ou systèmes', 'Server o sistemi', 'Servers or systems found exposed.'),
   term('servers-scanned', 'Servers or systems examined', 'Serveurs ou systèmes examinés', 'Server o sistemi esaminati', 'Servers or systems a study looked at, exposed or not.'),
+  term('servers-web-viewer', 'Systems open in a web browser', 'Systèmes ouverts dans un navigateur', 'Sistemi aperti dal browser', 'Exposed servers or systems whose data anyone could open in an ordinary web browser, through a web viewer without login or encryption.'),
+  term('servers-taken-offline', 'Systems taken offline', 'Systèmes retirés d\'internet', 'Sistemi scollegati da internet', 'Servers or systems found exposed earlier that a later count no longer found online.'),
   term('records', 'Records or studies', 'Dossiers ou examens', 'Record o esami', 'Patient records; for imaging, one study (examination) is one record.'),
   term('patients', 'Patients', 'Patients', 'Pazienti', 'People whose data was exposed.'),
   term('clinics', 'Clinics', 'Cliniques', 'Cliniche', 'Clinics or practices.'),

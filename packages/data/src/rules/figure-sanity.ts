@@ -2,7 +2,7 @@ import { EVIDENCE_MAX_WORDS } from '@atlas/schema';
 import type { Finding, Rule } from './types.ts';
 
 // Number words that may stand for the figure in an evidence phrase ("a billion", "two servers").
-const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|deux|trois|quatre|cinq|dix|cent|mille|millions?|milliards?|due|tre|quattro|cinque|dieci|cento|mila|milioni|miliardi|zwei|drei|vier|fünf|zehn|hundert|tausend|millionen|milliarden)\b/i;
+const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|deux|trois|quatre|cinq|sept|huit|neuf|dix|cent|mille|millions?|milliards?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|cento|mila|milioni|miliardi|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|tausend|millionen|milliarden)\b/i;
 
 const key = (f: { metric: string; scope: string; as_of: string }) => `${f.metric}|${f.scope}|${f.as_of}`;
 

@@ -3,6 +3,7 @@ import { dates } from './dates.ts';
 import { figureSanity } from './figure-sanity.ts';
 import { idMatchesFile } from './id-matches-file.ts';
 import { languageTags } from './language-tags.ts';
+import { relayNotPreferred } from './relay-not-preferred.ts';
 import { sourceReferences } from './source-references.ts';
 import { status } from './status.ts';
 import type { Rule } from './types.ts';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   dates,
   countryWithinWorld,
   figureSanity,
+  relayNotPreferred,
   status,
   languageTags,
 ];
