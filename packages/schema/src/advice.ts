@@ -116,9 +116,9 @@ const US_REQUESTS: readonly Request[] = [
     provision: t('45 CFR 164.524', '45 CFR 164.524', '45 CFR 164.524'),
     url: 'https://www.ecfr.gov/current/title-45/section-164.524',
     what: t(
-      'Ask for a copy of your records: due within 30 days, for a reasonable, cost-based fee.',
-      'Demandez une copie de votre dossier : due sous 30 jours, contre des frais raisonnables fondés sur le coût.',
-      'Chiedete una copia della vostra documentazione: dovuta entro 30 giorni, a un costo ragionevole.',
+      'Ask for a copy of your records: due within 30 days (extendable once by 30 days), for a reasonable, cost-based fee. Psychotherapy notes are excluded from this right.',
+      'Demandez une copie de votre dossier : due sous 30 jours (prolongeables une fois de 30 jours), contre des frais raisonnables fondés sur le coût. Les notes de psychothérapie sont exclues de ce droit.',
+      'Chiedete una copia della vostra documentazione: dovuta entro 30 giorni (prorogabili una volta di altri 30), a un costo ragionevole. Le note di psicoterapia sono escluse da questo diritto.',
     ),
   },
 ];
