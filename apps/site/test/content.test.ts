@@ -348,6 +348,15 @@ describe('explainers and checklists', () => {
     }
   });
 
+  it('write good answers and red flags as plain text (the props are not Markdown: a link would print as brackets)', () => {
+    for (const p of pages.filter((q) => q.collection === 'checklists')) {
+      for (const m of p.body.matchAll(/\b(good|flag)="([^"]*)"/g)) {
+        expect(m[2], `${p.file}: ${m[1]}="${m[2]}"`).not.toMatch(/\]\(|\*\*|[<>`]|https?:/);
+        expect((m[2] as string).trim().length, `${p.file}: empty ${m[1]}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('give every question with a good answer a red flag too, and the reverse', () => {
     for (const p of pages.filter((q) => q.collection === 'checklists')) {
       for (const m of p.body.matchAll(/<Check\b([^>]*)>/g)) {

@@ -4,8 +4,8 @@ export type AnswerLocale = 'en' | 'fr' | 'it';
 const LABELS: Record<AnswerLocale, { good: string; flag: string }> = {
   en: { good: 'Good answer:', flag: 'Red flag:' },
   // French takes a no-break space before the colon.
-  fr: { good: 'Bonne réponse\u00a0:', flag: "Signal d'alerte\u00a0:" },
-  it: { good: 'Risposta giusta:', flag: "Campanello d'allarme:" },
+  fr: { good: 'Bonne réponse\u00a0:', flag: 'Signal d’alerte\u00a0:' },
+  it: { good: 'Risposta giusta:', flag: 'Campanello d’allarme:' },
 };
 
 export function answerLabels(locale: AnswerLocale): { good: string; flag: string } {
