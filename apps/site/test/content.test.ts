@@ -25,6 +25,14 @@ const LINK_HOSTS = [
   'ico.org.uk',
   'www.hhs.gov',
   'esante.gouv.fr',
+  'www.legislation.gov.uk',
+  'www.legifrance.gouv.fr',
+  'www.normattiva.it',
+  'www.gazzettaufficiale.it',
+  'www.ecfr.gov',
+  'reportfraud.ftc.gov',
+  'www.ic3.gov',
+  'stopncii.org',
 ];
 
 interface Page {
@@ -68,10 +76,44 @@ function links(text: string): { text: string; url: string }[] {
 /** A mention of an article: "Art. 15", "article 17", "Articles 15", "articolo 82", "articoli 15"… */
 const ARTICLE = /\bart(?:icles?|icol[oi])?\.?\s*\d+/gi;
 
-/** Article mentions left once every link to eur-lex.europa.eu is removed, link text included. */
-function unlinkedArticles(text: string): string[] {
-  const stripped = text.replace(/\[[^\]]*\]\(https:\/\/eur-lex\.europa\.eu\/[^)\s]*\)/g, ' ');
-  return stripped.match(ARTICLE) ?? [];
+/** Where each kind of legal text is published officially. */
+const OFFICIAL = {
+  eu: ['eur-lex.europa.eu'],
+  uk: ['www.legislation.gov.uk'],
+  fr: ['www.legifrance.gouv.fr'],
+  it: ['www.normattiva.it', 'www.gazzettaufficiale.it'],
+  us: ['www.ecfr.gov'],
+} as const;
+
+/**
+ * The legal references a page may only make as the text of a link to the official text, and the
+ * hosts that count as official for each: GDPR-style article mentions (any official legal host, as
+ * "articolo 10 della legge 24/2017" and "Art. 12A UK GDPR" are articles too); French code articles
+ * (CSP L1111-8, R1112-7, Code des assurances L124-3: Légifrance); Italian laws and decrees by
+ * number (L. 24/2017, d.lgs. 196/2003: Normattiva or the Gazzetta Ufficiale); US federal
+ * regulations (45 CFR 160.306, § 164.524: the eCFR).
+ */
+const LEGAL_REFERENCES: { what: string; pattern: RegExp; hosts: readonly string[] }[] = [
+  { what: 'article', pattern: ARTICLE, hosts: Object.values(OFFICIAL).flat() },
+  { what: 'French code article', pattern: /\b[LRD]\.?\s?\d{1,4}(?:-\d+)+\b/g, hosts: OFFICIAL.fr },
+  { what: 'Italian law or decree', pattern: /\b\d{1,3}\/(?:19|20)\d{2}\b/g, hosts: OFFICIAL.it },
+  { what: 'US federal regulation', pattern: /\b\d+\s*CFR\s*(?:§\s*)?\d+(?:\.\d+)?|§\s*\d+(?:\.\d+)?/g, hosts: OFFICIAL.us },
+];
+
+/**
+ * Legal references left once every link to an official host for that kind of reference is
+ * removed, link text included: "article L1111-8" must link to Légifrance, not to EUR-Lex.
+ */
+function unlinkedReferences(text: string): string[] {
+  const left: string[] = [];
+  for (const { what, pattern, hosts } of LEGAL_REFERENCES) {
+    const stripped = text.replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, (link, _label: string, url: string) => {
+      const host = URL.canParse(url) ? new URL(url).hostname : '';
+      return hosts.includes(host) ? ' ' : link.replace(/\]\([^)]*\)$/, ']');
+    });
+    for (const m of stripped.match(pattern) ?? []) left.push(`${what}: ${m}`);
+  }
+  return left;
 }
 
 /**
@@ -87,14 +129,16 @@ function handTypedNumbers(text: string): string[] {
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, ' ')
     .replace(ARTICLE, ' ')
+    .replace(/\b\d+\s*(?:days|jours|giorni)\b/gi, ' ')
     .replace(/\bC-\d+\/\d+/g, ' ')
     .replace(/\bSAN-\d{4}-\d+/g, ' ')
     .replace(/\b\d{4}\/\d+\b/g, ' ')
     .replace(/\bISO(?:\/IEC)?\s*27001\b/g, ' ');
+  const withoutReferences = LEGAL_REFERENCES.reduce((t, r) => t.replace(r.pattern, ' '), cleaned);
   const found: string[] = [];
   // A number may be grouped with commas, dots, spaces or apostrophes ("2,300", "2 300", "2.300", "2'300").
   const NUMBER = /\d+(?:[.,'\u00a0\u202f ]\d+)*(?:\s*(?:mila|million[si]?|milion[ei]|milliards?|miliard[oi]|billions?|bn|k\b|m\b))?/gi;
-  for (const m of cleaned.matchAll(NUMBER)) {
+  for (const m of withoutReferences.matchAll(NUMBER)) {
     const token = m[0].trim();
     const hasMagnitude = /[a-z]$/i.test(token);
     const digits = token.match(/^[\d.,'\u00a0\u202f ]+/)?.[0].trim() ?? '';
@@ -126,6 +170,36 @@ describe('the hand-typed figure check itself', () => {
       'On 5 February 2020 (2020-02-05), 60 days later, [Art. 82 GDPR](https://eur-lex.europa.eu/eli/reg/2016/679/oj) ' +
       'and article 33 apply; ISO 27001; case C-300/21; <Fig id="greenbone-pacs-2019/images-world-auntminnie" /> images.';
     expect(handTypedNumbers(ok)).toEqual([]);
+  });
+  it('lets through deadlines in days and national legal references (L1111-8, 45 CFR 160.306, 24/2017)', () => {
+    const ok =
+      'within 180 days ([45 CFR 160.306](https://www.ecfr.gov/current/title-45/section-160.306)); sous 180 jours; entro 180 giorni; ' +
+      'article R1112-7 and L124-3; legge 24/2017; d.lgs. 196/2003; § 164.524';
+    expect(handTypedNumbers(ok)).toEqual([]);
+  });
+});
+
+describe('the legal-reference check itself', () => {
+  const eurLex = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
+  const legifrance = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072665/';
+  const normattiva = 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2017-03-08;24~art10';
+  const ecfr = 'https://www.ecfr.gov/current/title-45/section-160.306';
+  it('catches national references written without a link', () => {
+    expect(unlinkedReferences("l'article L1111-8 du code de la santé publique")).toEqual(['French code article: L1111-8']);
+    expect(unlinkedReferences('vingt ans (R1112-7)')).toEqual(['French code article: R1112-7']);
+    expect(unlinkedReferences('legge 24/2017')).toEqual(['Italian law or decree: 24/2017']);
+    expect(unlinkedReferences('within 180 days (45 CFR 160.306)')).toEqual(['US federal regulation: 45 CFR 160.306']);
+    expect(unlinkedReferences("l'art. 144-bis del Codice privacy")).toEqual(['article: art. 144']);
+  });
+  it('catches a reference linked to the wrong official text', () => {
+    expect(unlinkedReferences(`[article L124-3 du code des assurances](${eurLex})`)).toEqual(['French code article: L124-3']);
+    expect(unlinkedReferences(`[45 CFR 160.306](${legifrance})`)).toEqual(['US federal regulation: 45 CFR 160.306']);
+  });
+  it('accepts each reference as the text of a link to its official text', () => {
+    const ok =
+      `[Art. 18(1)(c) GDPR](${eurLex}); [article R1112-7 du code de la santé publique](${legifrance}); ` +
+      `[articolo 10 della legge 24/2017](${normattiva}); [45 CFR 160.306](${ecfr}).`;
+    expect(unlinkedReferences(ok)).toEqual([]);
   });
 });
 
@@ -228,8 +302,8 @@ describe('explainers and checklists', () => {
     for (const p of pages.filter((q) => q.collection === 'checklists')) {
       const lists = [...p.body.matchAll(/<Checklist>([\s\S]*?)<\/Checklist>/g)];
       expect(lists.length, `${p.file}: has a <Checklist>`).toBeGreaterThan(0);
-      const checks = (p.body.match(/<Check>/g) ?? []).length;
-      const inside = lists.reduce((n, l) => n + ((l[1] as string).match(/<Check>/g) ?? []).length, 0);
+      const checks = (p.body.match(/<Check\b[^>]*>/g) ?? []).length;
+      const inside = lists.reduce((n, l) => n + ((l[1] as string).match(/<Check\b[^>]*>/g) ?? []).length, 0);
       expect(inside, `${p.file}: every <Check> sits in a <Checklist>`).toBe(checks);
       expect((p.body.match(/<\/Check>/g) ?? []).length, `${p.file}: every <Check> is closed`).toBe(checks);
       // A Markdown list item is a checklist item that escaped its checkbox.
@@ -248,11 +322,46 @@ describe('explainers and checklists', () => {
     }
   });
 
-  it('make every mention of a GDPR article ("Art. 15", "article 17", "articolo 82") the text of a link to eur-lex.europa.eu', () => {
+  it('make every legal reference (GDPR and national articles, CSP L…/R…, L. 24/2017, CFR sections) the text of a link to its official text', () => {
     for (const p of pages) {
       for (const text of [p.body, String(p.data.summary), String(p.data.title)]) {
-        const left = unlinkedArticles(text);
-        expect(left, `${p.file}: ${left.map((a) => blockOf(text, a)).join('\n---\n')}`).toEqual([]);
+        const left = unlinkedReferences(text);
+        const where = left.map((a) => blockOf(text, a.slice(a.indexOf(': ') + 2)));
+        expect(left, `${p.file}: ${where.join('\n---\n')}`).toEqual([]);
+      }
+    }
+  });
+
+  it('show the same last-reviewed date in the three languages of a checklist', () => {
+    for (const p of pages.filter((q) => q.collection === 'checklists')) {
+      const siblings = pages.filter((q) => q.collection === 'checklists' && q.data.translationKey === p.data.translationKey);
+      for (const q of siblings) expect(q.data.lastReviewed, `${q.file} vs ${p.file}`).toBe(p.data.lastReviewed);
+    }
+  });
+
+  it('open every checklist with the privacy notice (GDPR Art. 13 holds most answers)', () => {
+    const NOTICE = { en: /privacy notice/i, fr: /politique de confidentialité/i, it: /informativa privacy/i } as const;
+    for (const p of pages.filter((q) => q.collection === 'checklists')) {
+      const first = /<Check\b[^>]*>([\s\S]*?)<\/Check>/.exec(p.body)?.[1] ?? '';
+      expect(first, `${p.file}: first question`).toMatch(NOTICE[p.folder as keyof typeof NOTICE]);
+      expect(first, `${p.file}: first question cites Art. 13`).toMatch(/(Art\.|article|articolo) 13\b/);
+    }
+  });
+
+  it('write good answers and red flags as plain text (the props are not Markdown: a link would print as brackets)', () => {
+    for (const p of pages.filter((q) => q.collection === 'checklists')) {
+      for (const m of p.body.matchAll(/\b(good|flag)="([^"]*)"/g)) {
+        expect(m[2], `${p.file}: ${m[1]}="${m[2]}"`).not.toMatch(/\]\(|\*\*|[<>`]|https?:/);
+        expect((m[2] as string).trim().length, `${p.file}: empty ${m[1]}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('give every question with a good answer a red flag too, and the reverse', () => {
+    for (const p of pages.filter((q) => q.collection === 'checklists')) {
+      for (const m of p.body.matchAll(/<Check\b([^>]*)>/g)) {
+        const attrs = m[1] as string;
+        expect(/\bgood="/.test(attrs), `${p.file}: ${m[0].slice(0, 80)}`).toBe(/\bflag="/.test(attrs));
       }
     }
   });
