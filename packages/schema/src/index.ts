@@ -2,3 +2,5 @@ export * from './vocab.ts';
 export * from './countries.ts';
 export * from './incident.ts';
 export * from './reference.ts';
+export * from './currencies.ts';
+export * from './languages.ts';

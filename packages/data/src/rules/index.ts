@@ -1,8 +1,13 @@
 import { countryWithinWorld } from './country-within-world.ts';
 import { dates } from './dates.ts';
 import { figureSanity } from './figure-sanity.ts';
+import { figureUnits } from './figure-units.ts';
 import { idMatchesFile } from './id-matches-file.ts';
 import { languageTags } from './language-tags.ts';
+import { links } from './links.ts';
+import { notDisclosed } from './not-disclosed.ts';
+import { outcomeReferences } from './outcome-references.ts';
+import { revisions } from './revisions.ts';
 import { sourceReferences } from './source-references.ts';
 import { status } from './status.ts';
 import type { Rule } from './types.ts';
@@ -22,4 +27,9 @@ export const RULES: readonly Rule[] = [
   figureSanity,
   status,
   languageTags,
+  figureUnits,
+  notDisclosed,
+  revisions,
+  outcomeReferences,
+  links,
 ];
