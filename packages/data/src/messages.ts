@@ -176,6 +176,9 @@ export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: Prop
     case 'invalid_union': {
       if (String(path.at(-1)) === 'value') {
         const alternative = `; or \`value: ${NOT_DISCLOSED}\` when the source says there is a number but gives none`;
+        if (typeof input === 'string' && !/\d/.test(input)) {
+          return [{ path, message: `the value must be a number, not text: got ${show(input)}; write the number in digits${alternative}` }];
+        }
         if (typeof input === 'string') return [{ path, message: `${numberInsideWords(input)}${alternative}` }];
         if (typeof input === 'number') {
           return [{ path, message: input < 0 ? 'the value must not be negative' : `the value ${input} is too large: at most 1e16` }];

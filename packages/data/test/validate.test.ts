@@ -334,7 +334,7 @@ const schema2Cases: { name: string; text: string; field: string; message: RegExp
     name: 'a value in words that is not not-disclosed',
     text: editAfter(s2, UNDISCLOSED, 'value: not-disclosed', 'value: unknown'),
     field: 'figures[10].value',
-    message: /must be a number, not text: got "unknown".*or `value: not-disclosed` when the source says there is a number but gives none/,
+    message: /must be a number, not text: got "unknown"; write the number in digits; or `value: not-disclosed` when the source says there is a number but gives none/,
     line: lineAfter(s2, UNDISCLOSED, 'value: not-disclosed'),
   },
   {
