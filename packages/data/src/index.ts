@@ -1,14 +1,20 @@
 export { type Cell, csvField, parseCsv, toCsv } from './csv.ts';
 export {
+  type CountFigure,
   Dataset,
   DatasetError,
   type DatasetInfo,
   type Disagreement,
   type FigureGroup,
   type FigureRecord,
+  isCountFigure,
+  isCountRecord,
+  type LinkRecord,
   type LoadOptions,
   type LoadResult,
   loadDataset,
+  type OutcomeRecord,
+  type RevisionTimeline,
   type SourceRecord,
 } from './dataset.ts';
 export { bounds, certainlyAfter, inFuture, isRealDate, type Precision, precisionOf, todayUtc } from './dates.ts';
@@ -22,6 +28,10 @@ export {
   incidentJson,
   incidentsJson,
   type IncidentsJson,
+  LINK_COLUMNS,
+  linksCsv,
+  OUTCOME_COLUMNS,
+  outcomesCsv,
   SOURCE_COLUMNS,
   sourcesCsv,
 } from './export.ts';

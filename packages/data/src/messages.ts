@@ -3,7 +3,7 @@
  * found and what is expected. The wording of the common mistakes is quoted
  * in CONTRIBUTING.md; the tests hold both to the same text.
  */
-import { incidentJsonSchema, QUALIFIERS } from '@atlas/schema';
+import { CURRENCY_CODES, incidentJsonSchema, LANGUAGE_CODES, NOT_DISCLOSED, QUALIFIERS, SCHEMA_VERSION, THREE_TO_TWO } from '@atlas/schema';
 import type { z } from 'zod';
 
 interface JsonNode {
@@ -95,6 +95,46 @@ function countryHint(input: unknown, codes: readonly string[], quoted: (code: st
   return up !== input && codes.includes(up) ? `; write it in capitals: ${quoted(up)}` : '';
 }
 
+/** What a version 1 record is told: what changed, and how to update it. */
+export const VERSION_1_MESSAGE =
+  `missing "schema_version": this record is written for schema version 1. Version ${SCHEMA_VERSION} adds \`schema_version\`; ` +
+  'figures may now say whose claim they are (`claim`), be a `placeholder`, restate an earlier figure (`revises`) or be `value: not-disclosed`; ' +
+  'new money metrics (with `currency`) and the `data-volume` metric (with `unit_as_reported`); `outcomes` and `links`; ' +
+  'texts have maximum lengths and language tags must be registered ISO 639 codes. ' +
+  `To update, add \`schema_version: ${SCHEMA_VERSION}\` on the line after \`id\`; nothing else is required`;
+
+/** Signs and words people write for a currency, with its ISO 4217 code. */
+const CURRENCY_ALIASES: Record<string, string> = { '€': 'EUR', EURO: 'EUR', EUROS: 'EUR', $: 'USD', US$: 'USD', USDOLLAR: 'USD', '£': 'GBP', UKP: 'GBP', CHFR: 'CHF', SFR: 'CHF' };
+
+function currencyMessage(input: unknown): string {
+  const got = typeof input === 'string' ? input.trim() : '';
+  const up = got.toUpperCase().replace(/\s+/g, '');
+  const alias = CURRENCY_ALIASES[up];
+  const codes = CURRENCY_CODES as readonly string[];
+  const hint = alias ? `; write "${alias}"` : up !== got && codes.includes(up) ? `; write it in capitals: "${up}"` : (() => {
+    const guess = closest(up, codes);
+    return guess ? `; did you mean "${guess}"?` : '';
+  })();
+  const extra = /^(BTC|XBT|ETH|BITCOIN)$/.test(up) ? '; a crypto-asset has no ISO 4217 code: record the amount the source gives in a currency, and name the crypto-asset in `note`' : '';
+  return `${show(input)} is not an ISO 4217 currency code (such as EUR, USD, GBP, CHF)${hint}${extra}`;
+}
+
+function languageMessage(input: unknown): string {
+  if (typeof input !== 'string') return 'expected a language tag such as en, fr or it';
+  const [primary = '', ...rest] = input.split('-');
+  const lower = primary.toLowerCase();
+  const two = THREE_TO_TWO[lower];
+  const codes = LANGUAGE_CODES as readonly string[];
+  let hint = '';
+  if (two) hint = `; BCP 47 uses the two-letter code: "${[two, ...rest].join('-')}"`;
+  else if (lower !== primary && codes.includes(lower)) hint = `; write the language in lower case: "${[lower, ...rest].join('-')}"`;
+  else {
+    const guess = closest(lower, codes.filter((c) => c.length === 2));
+    if (guess && lower.length === 2) hint = `; did you mean "${guess}"?`;
+  }
+  return `${show(input)} is not a registered language tag: its first part "${primary}" is not an ISO 639 language code (such as en, fr, it, de)${hint}`;
+}
+
 export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: PropertyKey[]; message: string; key?: boolean }[] {
   const path = issue.path as PropertyKey[];
   const input = (issue as { input?: unknown }).input;
@@ -119,8 +159,13 @@ export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: Prop
       return [{ path, message: `expected ${issue.expected}, got ${input === null ? 'nothing' : Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'a mapping' : `${typeof input} ${show(input)}`}` }];
     }
     case 'invalid_value': {
+      if (path.length === 1 && path[0] === 'schema_version') {
+        if (input === undefined) return [{ path, message: VERSION_1_MESSAGE }];
+        return [{ path, message: `schema_version ${show(input)} is not supported: write \`schema_version: ${SCHEMA_VERSION}\`` }];
+      }
       if (input === undefined) return [{ path, message: `missing required field "${String(path.at(-1) ?? '')}"` }];
       const values = issue.values.map(String);
+      if (String(path.at(-1)) === 'currency') return [{ path, message: currencyMessage(input) }];
       if (values.length > 60) {
         const hint = countryHint(input, values, (c) => `"${c}"`);
         return [{ path, message: `${show(input)} is not an ISO 3166-1 alpha-2 country code (such as FR, IT, US)${hint}` }];
@@ -129,6 +174,18 @@ export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: Prop
       return [{ path, message: `${show(input)} is not allowed; use one of: ${values.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}` }];
     }
     case 'invalid_union': {
+      if (String(path.at(-1)) === 'value') {
+        const alternative = `; or \`value: ${NOT_DISCLOSED}\` when the source says there is a number but gives none`;
+        if (typeof input === 'string' && !/\d/.test(input)) {
+          return [{ path, message: `the value must be a number, not text: got ${show(input)}; write the number in digits${alternative}` }];
+        }
+        if (typeof input === 'string') return [{ path, message: `${numberInsideWords(input)}${alternative}` }];
+        if (typeof input === 'number') {
+          return [{ path, message: input < 0 ? 'the value must not be negative' : `the value ${input} is too large: at most 1e16` }];
+        }
+        if (input === undefined) return [{ path, message: 'missing required field "value"' }];
+        return [{ path, message: `expected a number, got ${input === null ? 'nothing' : typeof input}${alternative}` }];
+      }
       if (String(path.at(-1)) === 'scope') {
         const up = typeof input === 'string' ? input.toUpperCase() : '';
         const alias = COUNTRY_ALIASES[up];
@@ -138,6 +195,7 @@ export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: Prop
       return [{ path, message: issue.message }];
     }
     case 'invalid_format': {
+      if (String(path.at(-1)) === 'language') return [{ path, message: languageMessage(input) }];
       const got = typeof input === 'string' ? `: got ${show(input)}` : '';
       const extra = typeof input === 'string' && /^http:\/\//i.test(input) ? '; the same address with https:// usually works' : '';
       return [{ path, message: `${issue.message}${got}${typeof input === 'string' ? isoHint(input) : ''}${extra}` }];

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_TYPES, type Incident, SECTORS, SOURCE_TYPES, VECTORS } from '@atlas/schema';
+import { DATA_TYPES, type Incident, SCHEMA_VERSION, SECTORS, SOURCE_TYPES, VECTORS } from '@atlas/schema';
 import { stringify } from 'yaml';
 
 /** mulberry32: a tiny seeded PRNG, good enough for test data. */
@@ -80,6 +80,7 @@ export function syntheticIncident(n: number, seed = 1): Incident {
   }
   return {
     id,
+    schema_version: SCHEMA_VERSION,
     status: 'active',
     kind: r() < 0.8 ? 'incident' : 'study',
     title: { en: `Synthetic ${word} exposure ${n}`, fr: `Exposition synthétique ${n}` },

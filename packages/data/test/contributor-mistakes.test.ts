@@ -92,6 +92,9 @@ const FIXTURES: Record<string, Fixture> = {
   'value: 900,000': { from: 'value: 900000', field: 'figures[0].value', line: lineOf(nm, 'value: 900000') },
   'discovered: "24/01/2020"': { from: 'discovered: "2020-01-24"', field: 'dates.discovered', line: lineOf(nm, 'discovered: "2020-01-24"') },
   'vectr: misconfigured-cloud-storage': { from: 'vector: misconfigured-cloud-storage', field: 'vectr', line: lineOf(nm, 'vector:') },
+  'language: xx-invalid-language': { from: 'language: it', field: 'sources[4].language', line: lineOf(nm, 'language: it') },
+  'language: ita': { from: 'language: it', field: 'sources[4].language', line: lineOf(nm, 'language: it') },
+  'value: unknown': { from: 'value: 900000', field: 'figures[0].value', line: lineOf(nm, 'value: 900000') },
   'url: http://www.cnet.com/': { from: 'url: https://www.cnet.com/', field: 'sources[2].url', line: lineOf(nm, 'url: https://www.cnet.com/') },
 };
 

@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Diagnostic, formatGithub } from '../src/diagnostics.ts';
 import { repoRoot } from '../src/paths.ts';
-import { edit, seedFolder, seedText, TODAY, write } from './helpers.ts';
+import { edit, lineOf, seedFolder, seedText, TODAY, write } from './helpers.ts';
 
 /** The shape of one annotation line: nothing unescaped may break it. */
 const ANNOTATION = /^::error file=([^,:\r\n]+),line=(\d+),col=(\d+),title=([^,:\r\n]+)::([^\r\n]*)$/;
@@ -103,7 +103,7 @@ describe('npm run validate -- --format github', () => {
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const line of lines) expect(line).toMatch(ANNOTATION);
     const found = lines.map(parse);
-    expect(found).toContainEqual(expect.objectContaining({ file: 'nextmotion-2020.yaml', line: 47, title: 'countries[0]' }));
+    expect(found).toContainEqual(expect.objectContaining({ file: 'nextmotion-2020.yaml', line: lineOf(text, 'countries: [fr]'), title: 'countries[0]' }));
     expect(found).toContainEqual(expect.objectContaining({ title: 'vectr', message: 'unknown field "vectr"; did you mean "vector"?' }));
     expect(found).toContainEqual(expect.objectContaining({ title: 'sources[0].url' }));
     // The count goes to stderr, so stdout holds workflow commands only.

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.ts';
 import type { CheckedRecord, Rule, RuleContext } from '../src/rules/types.ts';
 import { validate } from '../src/validate.ts';
-import { CONTENT, TODAY } from './helpers.ts';
+import { CONTENT, seedFolder, TODAY, write } from './helpers.ts';
+import { schema2Text } from './schema2-fixture.ts';
 
 const seeds = validate({ dir: CONTENT, today: TODAY }).records;
 const nextmotion = seeds.find((r) => r.incident.id === 'nextmotion-2020') as CheckedRecord;
@@ -159,5 +160,81 @@ describe('language-tags', () => {
       (i.sources[0] as Incident['sources'][number]).language = 'en-x';
     });
     expect(run('language-tags', r).join('\n')).toMatch(/not a valid BCP 47 language tag/);
+  });
+});
+
+// Schema 2 rules, on the NextMotion record with every schema 2 addition written in.
+const rich = (() => {
+  const dir = seedFolder();
+  write(dir, 'nextmotion-2020.yaml', schema2Text());
+  const r = validate({ dir, today: TODAY }).records.find((x) => x.incident.id === 'nextmotion-2020');
+  if (!r) throw new Error('the schema 2 fixture does not validate');
+  return r;
+})();
+type Fig = Incident['figures'][number];
+const fig = (i: Incident, id: string) => i.figures.find((f) => f.id === id) as Fig;
+
+describe('schema 2 rules accept the record that uses every addition', () => {
+  it.each(['figure-units', 'not-disclosed', 'revisions', 'outcome-references', 'links'])('%s', (id) => {
+    expect(run(id, rich, [greenbone])).toEqual([]);
+  });
+});
+
+describe('figure-units', () => {
+  it('wants a currency on money and only on money', () => {
+    expect(run('figure-units', variant(rich, (i) => delete fig(i, 'fine-fr-cnil').currency))).toEqual([
+      'figures.7.currency: metric fine is an amount of money: add `currency` with its ISO 4217 code, such as EUR or USD',
+    ]);
+    expect(run('figure-units', variant(rich, (i) => (fig(i, 'files-world-cnet').currency = 'EUR'))).join('\n')).toMatch(/currency is only for money metrics; files is a count/);
+  });
+  it('wants unit_as_reported on a data volume and only there, and the value in bytes', () => {
+    expect(run('figure-units', variant(rich, (i) => delete fig(i, 'volume-world-cnet').unit_as_reported)).join('\n')).toMatch(/add `unit_as_reported`/);
+    expect(run('figure-units', variant(rich, (i) => (fig(i, 'fine-fr-cnil').unit_as_reported = 'GB'))).join('\n')).toMatch(/fine is an amount of money/);
+    expect(run('figure-units', variant(rich, (i) => (fig(i, 'volume-world-cnet').value = 1.5))).join('\n')).toMatch(/whole number of bytes/);
+    expect(run('figure-units', variant(rich, (i) => (fig(i, 'volume-world-cnet').value = 900))).join('\n')).toMatch(/900 GB is 900000000000/);
+  });
+});
+
+describe('not-disclosed', () => {
+  it('refuses a qualifier or a placeholder without a number, and a number without a qualifier', () => {
+    expect(run('not-disclosed', variant(rich, (i) => (fig(i, 'patients-world-scmagazine').qualifier = 'exact'))).join('\n')).toMatch(/has no qualifier/);
+    expect(run('not-disclosed', variant(rich, (i) => (fig(i, 'patients-world-scmagazine').placeholder = true))).join('\n')).toMatch(/placeholder is a number/);
+    expect(run('not-disclosed', variant(rich, (i) => delete fig(i, 'fine-fr-cnil').qualifier)).join('\n')).toMatch(/missing required field "qualifier"/);
+  });
+});
+
+describe('revisions', () => {
+  it('wants an existing earlier figure of the same metric, scope and currency', () => {
+    const with_ = (change: (f: Fig) => void) => run('revisions', variant(rich, (i) => change(fig(i, 'people-fr-cnet')))).join('\n');
+    expect(with_((f) => (f.revises = 'nope'))).toMatch(/figure "nope" is not in figures/);
+    expect(with_((f) => (f.revises = 'people-fr-cnet'))).toMatch(/cannot revise itself/);
+    expect(with_((f) => (f.revises = 'files-world-cnet'))).toMatch(/keeps the metric/);
+    expect(with_((f) => (f.as_of = '2020-02'))).toMatch(/must be later/);
+    expect(with_((f) => (f.scope = 'world'))).toMatch(/keeps the scope/);
+  });
+});
+
+describe('outcome-references', () => {
+  const outcome = (change: (o: NonNullable<Incident['outcomes']>[number]) => void) =>
+    run('outcome-references', variant(rich, (i) => change((i.outcomes ?? [])[0] as NonNullable<Incident['outcomes']>[number]))).join('\n');
+  it('wants the amount to be a money figure with a number', () => {
+    expect(outcome((o) => (o.amount = 'volume-world-cnet'))).toMatch(/is a data volume \(data-volume\); an amount must be a money figure/);
+    expect(outcome((o) => (o.amount = 'missing'))).toMatch(/figure "missing" is not in figures/);
+  });
+  it('wants a source of the file that we have read', () => {
+    expect(outcome((o) => (o.source = 'nowhere'))).toMatch(/source "nowhere" is not in sources/);
+    expect(outcome((o) => (o.source = 'vpnmentor-report'))).toMatch(/read: false/);
+  });
+});
+
+describe('links', () => {
+  it('refuses a link to a missing record, to itself, or twice', () => {
+    const link = (change: (i: Incident) => void) => run('links', variant(rich, change), [greenbone]).join('\n');
+    expect(link((i) => ((i.links ?? [])[0] as { target: string }).target = 'greenbone-pacs-2018')).toMatch(/no incident has the id "greenbone-pacs-2018"; did you mean "greenbone-pacs-2019"/);
+    expect(link((i) => ((i.links ?? [])[0] as { target: string }).target = 'nextmotion-2020')).toMatch(/cannot link to itself/);
+    expect(link((i) => i.links?.push({ type: 'found-by', target: 'greenbone-pacs-2019' }))).toMatch(/already links\[0\]/);
+  });
+  it('sees records of the whole folder: without the target in the dataset, the link is refused', () => {
+    expect(run('links', rich, []).join('\n')).toMatch(/no incident has the id "greenbone-pacs-2019"/);
   });
 });

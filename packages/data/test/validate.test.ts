@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostics.ts';
 import { validate } from '../src/validate.ts';
 import { CONTENT, edit, lineOf, seedFolder, seedText, TODAY, write } from './helpers.ts';
+import { schema2Text } from './schema2-fixture.ts';
 
 describe('the seed records', () => {
   it('both pass every check', () => {
@@ -191,5 +192,337 @@ describe('files that are not incident YAML', () => {
       expect(() => one('garbage.yaml', text)).not.toThrow();
       expect(one('garbage.yaml', text).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('a record using every schema 2 addition', () => {
+  it('passes every check', () => {
+    const dir = seedFolder();
+    write(dir, NM, schema2Text());
+    const result = validate({ dir, today: TODAY });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(result.records.map((r) => r.incident.id).sort()).toEqual(['greenbone-pacs-2019', 'nextmotion-2020']);
+  });
+});
+
+const s2 = schema2Text();
+/** The line of `needle` within the block that starts at `anchor`, so a repeated key is found in the right figure. */
+const lineAfter = (text: string, anchor: string, needle: string) => {
+  const at = text.indexOf(anchor);
+  if (at < 0) throw new Error(`not in fixture: ${anchor}`);
+  return lineOf(text.slice(at), needle) + lineOf(text, anchor) - 1;
+};
+const editAfter = (text: string, anchor: string, from: string, to: string) => {
+  const at = text.indexOf(anchor);
+  if (at < 0) throw new Error(`not in fixture: ${anchor}`);
+  return text.slice(0, at) + edit(text.slice(at), from, to);
+};
+const FINE = 'id: fine-fr-cnil';
+const VOLUME = 'id: volume-world-cnet';
+const UNDISCLOSED = 'id: patients-world-scmagazine';
+const REVISION = 'id: people-fr-cnet\n';
+const OUTCOME = 'id: cnil-fine-2022';
+
+/** Each case edits the schema 2 record and expects one problem, with its message, on a known line. */
+const schema2Cases: { name: string; text: string; field: string; message: RegExp; line: number }[] = [
+  {
+    name: 'a version 1 record (no schema_version)',
+    text: edit(s2, 'schema_version: 2\n', ''),
+    field: 'schema_version',
+    message: /schema version 1\. Version 2 adds .*claim.*placeholder.*revises.*not-disclosed.*currency.*unit_as_reported.*outcomes.*links.*To update, add `schema_version: 2` on the line after `id`; nothing else is required/,
+    line: lineOf(s2, 'id: nextmotion-2020'),
+  },
+  {
+    name: 'an unknown schema version',
+    text: edit(s2, 'schema_version: 2', 'schema_version: 3'),
+    field: 'schema_version',
+    message: /schema_version 3 is not supported: write `schema_version: 2`/,
+    line: lineOf(s2, 'schema_version: 2'),
+  },
+  {
+    name: 'a title of 2,000 characters',
+    text: edit(s2, /title:\n {2}en: .*\n/, `title:\n  en: ${'x'.repeat(2000)}\n`),
+    field: 'title.en',
+    message: /too long: at most 200 characters/,
+    line: lineOf(s2, 'title:') + 1,
+  },
+  {
+    name: 'a figure note over 1,000 characters',
+    text: edit(s2, /note: The whole bucket.*\n/, `note: ${'x'.repeat(1001)}\n`),
+    field: 'figures[0].note',
+    message: /too long: at most 1000 characters/,
+    line: lineOf(s2, 'note: The whole bucket'),
+  },
+  {
+    name: 'an unregistered language tag',
+    text: edit(s2, 'language: it', 'language: xx-invalid-language'),
+    field: 'sources[4].language',
+    message: /"xx-invalid-language" is not a registered language tag: its first part "xx" is not an ISO 639 language code/,
+    line: lineOf(s2, 'language: it'),
+  },
+  {
+    name: 'a three-letter code where BCP 47 has a two-letter one',
+    text: edit(s2, 'language: it', 'language: ita'),
+    field: 'sources[4].language',
+    message: /BCP 47 uses the two-letter code: "it"/,
+    line: lineOf(s2, 'language: it'),
+  },
+  {
+    name: 'a currency in lower case',
+    text: editAfter(s2, FINE, 'currency: EUR', 'currency: eur'),
+    field: 'figures[7].currency',
+    message: /"eur" is not an ISO 4217 currency code.*write it in capitals: "EUR"/,
+    line: lineAfter(s2, FINE, 'currency: EUR'),
+  },
+  {
+    name: 'a currency sign',
+    text: editAfter(s2, FINE, 'currency: EUR', 'currency: "€"'),
+    field: 'figures[7].currency',
+    message: /"€" is not an ISO 4217 currency code.*write "EUR"/,
+    line: lineAfter(s2, FINE, 'currency: EUR'),
+  },
+  {
+    name: 'a misspelt field, with did-you-mean',
+    text: editAfter(s2, FINE, 'currency: EUR', 'currancy: EUR'),
+    field: 'figures[7].currancy',
+    message: /unknown field "currancy"; did you mean "currency"\?/,
+    line: lineAfter(s2, FINE, 'currency: EUR'),
+  },
+  {
+    name: 'a money figure without currency',
+    text: editAfter(s2, FINE, '    currency: EUR\n', ''),
+    field: 'figures[7].currency',
+    message: /metric fine is an amount of money: add `currency`/,
+    line: lineAfter(s2, FINE, 'metric: fine') - 1,
+  },
+  {
+    name: 'a currency on a count',
+    text: edit(s2, 'value: 900000\n    qualifier: nearly\n', 'value: 900000\n    qualifier: nearly\n    currency: EUR\n'),
+    field: 'figures[0].currency',
+    message: /currency is only for money metrics; files is a count/,
+    line: lineOf(s2, 'qualifier: nearly') + 1,
+  },
+  {
+    name: 'a data volume without unit_as_reported',
+    text: editAfter(s2, VOLUME, '    unit_as_reported: GB\n', ''),
+    field: 'figures[9].unit_as_reported',
+    message: /metric data-volume is a data volume: add `unit_as_reported`/,
+    line: lineOf(s2, VOLUME),
+  },
+  {
+    name: 'unit_as_reported on a count',
+    text: edit(s2, 'value: 900000\n    qualifier: nearly\n', 'value: 900000\n    qualifier: nearly\n    unit_as_reported: GB\n'),
+    field: 'figures[0].unit_as_reported',
+    message: /unit_as_reported is only for the data-volume metric; files is a count/,
+    line: lineOf(s2, 'qualifier: nearly') + 1,
+  },
+  {
+    name: 'a misspelt byte unit, with did-you-mean',
+    text: editAfter(s2, VOLUME, 'unit_as_reported: GB', 'unit_as_reported: GiBs'),
+    field: 'figures[9].unit_as_reported',
+    message: /"GiBs" is not allowed; use one of: B, KB.*\(did you mean "GiB"\?\)/,
+    line: lineAfter(s2, VOLUME, 'unit_as_reported: GB'),
+  },
+  {
+    name: 'a data volume written in gigabytes instead of bytes',
+    text: editAfter(s2, VOLUME, 'value: 900000000000', 'value: 900'),
+    field: 'figures[9].value',
+    message: /the value is in bytes: 900 GB is 900000000000; write `value: 900000000000`/,
+    line: lineAfter(s2, VOLUME, 'value: 900000000000'),
+  },
+  {
+    name: 'a value in words that is not not-disclosed',
+    text: editAfter(s2, UNDISCLOSED, 'value: not-disclosed', 'value: unknown'),
+    field: 'figures[10].value',
+    message: /must be a number, not text: got "unknown"; write the number in digits; or `value: not-disclosed` when the source says there is a number but gives none/,
+    line: lineAfter(s2, UNDISCLOSED, 'value: not-disclosed'),
+  },
+  {
+    name: 'not-disclosed with a qualifier',
+    text: editAfter(s2, UNDISCLOSED, 'value: not-disclosed\n', 'value: not-disclosed\n    qualifier: exact\n'),
+    field: 'figures[10].qualifier',
+    message: /value: not-disclosed has no qualifier/,
+    line: lineAfter(s2, UNDISCLOSED, 'value: not-disclosed') + 1,
+  },
+  {
+    name: 'a number without a qualifier',
+    text: editAfter(s2, FINE, '    qualifier: exact\n', ''),
+    field: 'figures[7].qualifier',
+    message: /missing required field "qualifier"/,
+    line: lineOf(s2, FINE),
+  },
+  {
+    name: 'a placeholder without a number',
+    text: editAfter(s2, UNDISCLOSED, 'value: not-disclosed\n', 'value: not-disclosed\n    placeholder: true\n'),
+    field: 'figures[10].placeholder',
+    message: /a placeholder is a number the publisher gave/,
+    line: lineAfter(s2, UNDISCLOSED, 'value: not-disclosed') + 1,
+  },
+  {
+    name: 'a placeholder written as text',
+    text: edit(s2, 'placeholder: true', 'placeholder: "yes"'),
+    field: 'figures[11].placeholder',
+    message: /expected boolean, got string "yes"/,
+    line: lineOf(s2, 'placeholder: true'),
+  },
+  {
+    name: 'a revision in another currency',
+    text: editAfter(s2, REVISION, '    claim: organisation-statement\n', '    claim: organisation-statement\n    currency: EUR\n'),
+    field: 'figures[12].revises',
+    message: /a revision keeps the currency/,
+    line: lineAfter(s2, REVISION, 'revises:'),
+  },
+  {
+    name: 'an outcome citing a source we could not read',
+    text: editAfter(s2, OUTCOME, 'source: cnet', 'source: vpnmentor-report'),
+    field: 'outcomes[0].source',
+    message: /source "vpnmentor-report" is marked read: false/,
+    line: lineAfter(s2, OUTCOME, 'source: cnet'),
+  },
+  {
+    name: 'an outcome summary over 2,000 characters',
+    text: edit(s2, 'en: The authority fined the company for the leak.', `en: ${'x'.repeat(2001)}`),
+    field: 'outcomes[0].summary.en',
+    message: /too long: at most 2000 characters/,
+    line: lineOf(s2, 'en: The authority fined the company for the leak.'),
+  },
+  {
+    name: 'an account statement over 1,500 characters',
+    text: edit(s2, /statement:\n {6}en: >-\n {8}Only a database of media files was reached\. Patients' personal data, such as names,\n {8}birth dates and notes, sat in a separate database that was not exposed\.\n/, `statement:\n      en: ${'x'.repeat(1501)}\n`),
+    field: 'accounts[0].statement.en',
+    message: /too long: at most 1500 characters/,
+    line: lineOf(s2, 'statement:') + 1,
+  },
+  {
+    name: 'a misspelt claim, with did-you-mean',
+    text: editAfter(s2, VOLUME, 'claim: attacker-claim', 'claim: attacker-claims'),
+    field: 'figures[9].claim',
+    message: /"attacker-claims" is not allowed; use one of: measured, .*\(did you mean "attacker-claim"\?\)/,
+    line: lineAfter(s2, VOLUME, 'claim: attacker-claim'),
+  },
+  {
+    name: 'a revision of a figure that does not exist',
+    text: edit(s2, 'revises: people-fr-cnet-placeholder', 'revises: people-fr-placeholder'),
+    field: 'figures[12].revises',
+    message: /figure "people-fr-placeholder" is not in figures/,
+    line: lineOf(s2, 'revises: people-fr-cnet-placeholder'),
+  },
+  {
+    name: 'a figure that revises itself',
+    text: edit(s2, 'revises: people-fr-cnet-placeholder', 'revises: people-fr-cnet'),
+    field: 'figures[12].revises',
+    message: /a figure cannot revise itself/,
+    line: lineOf(s2, 'revises: people-fr-cnet-placeholder'),
+  },
+  {
+    name: 'a revision of another metric',
+    text: edit(s2, 'revises: people-fr-cnet-placeholder', 'revises: fine-fr-cnil'),
+    field: 'figures[12].revises',
+    message: /whose metric is fine; a revision keeps the metric \(people\)/,
+    line: lineOf(s2, 'revises: people-fr-cnet-placeholder'),
+  },
+  {
+    name: 'a revision of another scope',
+    text: edit(s2, 'revises: people-fr-cnet-placeholder', 'revises: patients-world-scmagazine'),
+    field: 'figures[12].revises',
+    message: /whose scope is world; a revision keeps the scope \(FR\)/,
+    line: lineOf(s2, 'revises: people-fr-cnet-placeholder'),
+  },
+  {
+    name: 'a revision that is not later',
+    text: editAfter(s2, REVISION, 'as_of: "2020-06"', 'as_of: "2020"'),
+    field: 'figures[12].as_of',
+    message: /as_of 2020 must be later than the as_of of the revised figure "people-fr-cnet-placeholder" \(2020-02\)/,
+    line: lineAfter(s2, REVISION, 'as_of: "2020-06"'),
+  },
+  {
+    name: 'an outcome amount that is a count',
+    text: edit(s2, 'amount: fine-fr-cnil', 'amount: files-world-cnet'),
+    field: 'outcomes[0].amount',
+    message: /figure "files-world-cnet" is a count \(files\); an amount must be a money figure \(money figures: fine-fr-cnil, ransom-world-cnet\)/,
+    line: lineOf(s2, 'amount: fine-fr-cnil'),
+  },
+  {
+    name: 'an outcome amount that does not exist',
+    text: edit(s2, 'amount: fine-fr-cnil', 'amount: fine-fr'),
+    field: 'outcomes[0].amount',
+    message: /figure "fine-fr" is not in figures/,
+    line: lineOf(s2, 'amount: fine-fr-cnil'),
+  },
+  {
+    name: 'an outcome source that does not exist',
+    text: editAfter(s2, OUTCOME, 'source: cnet', 'source: cnil'),
+    field: 'outcomes[0].source',
+    message: /source "cnil" is not in sources/,
+    line: lineAfter(s2, OUTCOME, 'source: cnet'),
+  },
+  {
+    name: 'a misspelt outcome kind, with did-you-mean',
+    text: edit(s2, 'kind: fine\n', 'kind: fines\n'),
+    field: 'outcomes[0].kind',
+    message: /"fines" is not allowed; use one of: regulator-decision, fine, .*\(did you mean "fine"\?\)/,
+    line: lineOf(s2, 'kind: fine\n'),
+  },
+  {
+    name: 'an unknown outcome status',
+    text: edit(s2, 'status: final', 'status: definitive'),
+    field: 'outcomes[0].status',
+    message: /"definitive" is not allowed; use one of: final, appealed, unknown/,
+    line: lineOf(s2, 'status: final'),
+  },
+  {
+    name: 'an outcome date in the future',
+    text: edit(s2, 'date: "2022-04-15"', 'date: "2031-04-15"'),
+    field: 'outcomes[0].date',
+    message: /in the future/,
+    line: lineOf(s2, 'date: "2022-04-15"'),
+  },
+  {
+    name: 'a legal basis over 120 characters',
+    text: edit(s2, '"GDPR Art. 28"', `"${'x'.repeat(121)}"`),
+    field: 'outcomes[0].legal_basis[0]',
+    message: /too long: at most 120 characters/,
+    line: lineOf(s2, 'legal_basis:'),
+  },
+  {
+    name: 'a link to a record that does not exist, with did-you-mean',
+    text: edit(s2, 'target: greenbone-pacs-2019', 'target: greenbone-pacs-2018'),
+    field: 'links[0].target',
+    message: /no incident has the id "greenbone-pacs-2018"; did you mean "greenbone-pacs-2019"\?/,
+    line: lineOf(s2, 'target: greenbone-pacs-2019'),
+  },
+  {
+    name: 'a link to the record itself',
+    text: edit(s2, 'target: greenbone-pacs-2019', 'target: nextmotion-2020'),
+    field: 'links[0].target',
+    message: /a record cannot link to itself/,
+    line: lineOf(s2, 'target: greenbone-pacs-2019'),
+  },
+  {
+    name: 'a misspelt link type, with did-you-mean',
+    text: edit(s2, 'type: found-by', 'type: found_by'),
+    field: 'links[0].type',
+    message: /"found_by" is not allowed; use one of: found-by, .*\(did you mean "found-by"\?\)/,
+    line: lineOf(s2, 'type: found-by'),
+  },
+  {
+    name: 'the same link twice',
+    text: edit(s2, 'links:\n', 'links:\n  - type: found-by\n    target: greenbone-pacs-2019\n'),
+    field: 'links[1]',
+    message: /the same link \(found-by greenbone-pacs-2019\) is already links\[0\]/,
+    line: lineOf(s2, 'links:') + 3,
+  },
+];
+
+describe('schema 2: bad input is reported with its message and line', () => {
+  it.each(schema2Cases)('$name', ({ text, field, message, line }) => {
+    const dir = seedFolder();
+    write(dir, NM, text);
+    const { diagnostics, records } = validate({ dir, files: [join(dir, NM)], today: TODAY });
+    const hit = diagnostics.find((d) => d.field === field && message.test(d.message));
+    expect(hit, `expected ${field} ${message} in:\n${diagnostics.map(formatDiagnostic).join('\n')}`).toBeDefined();
+    expect(hit?.line).toBe(line);
+    expect(records.map((r) => r.incident.id)).not.toContain('nextmotion-2020');
+    expect(records.map((r) => r.incident.id)).toContain('greenbone-pacs-2019');
   });
 });

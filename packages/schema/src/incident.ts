@@ -9,12 +9,19 @@
  */
 import { z } from 'zod';
 import { COUNTRY_CODES } from './countries.ts';
+import { CURRENCY_CODES } from './currencies.ts';
+import { LANGUAGE_CODES } from './languages.ts';
 import {
+  BYTE_UNITS,
+  CLAIMS,
   DATA_TYPES,
   DISCOVERER_TYPES,
   FIGURE_ROLES,
   INCIDENT_KINDS,
+  LINK_TYPES,
   METRICS,
+  OUTCOME_KINDS,
+  OUTCOME_STATUSES,
   ORGANISATION_ROLES,
   QUALIFIERS,
   SECTORS,
@@ -28,6 +35,26 @@ import {
 /** Longest evidence phrase, in characters; the word bound is checked by @atlas/data. */
 export const EVIDENCE_MAX_CHARS = 240;
 export const EVIDENCE_MAX_WORDS = 25;
+
+/** The schema version this package defines; every record says `schema_version: 2`. */
+export const SCHEMA_VERSION = 2;
+
+/** Longest free texts, in characters. */
+export const MAX = {
+  title: 200,
+  summary: 2000,
+  note: 1000,
+  name: 200,
+  publisher: 200,
+  sourceTitle: 500,
+  statement: 1500,
+  correction: 1000,
+  withdrawnReason: 1000,
+  legalBasis: 120,
+} as const;
+
+/** What the value `not-disclosed` means: the source says the metric exists but gives no number. */
+export const NOT_DISCLOSED = 'not-disclosed';
 
 const choices = (terms: readonly Term[]) => terms.map((t) => `\`${t.id}\``).join(', ');
 
@@ -69,22 +96,35 @@ export const CountryCode = z
   .enum(COUNTRY_CODES, { error: 'use an ISO 3166-1 alpha-2 country code in capitals, such as FR, IT or US' })
   .describe('An ISO 3166-1 alpha-2 country code in capitals, such as `FR`.');
 
+const LANGUAGE_TAG = new RegExp(`^(?:${LANGUAGE_CODES.join('|')})(?:-[A-Za-z0-9]{1,8})*$`);
+
 export const LanguageTag = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'use a BCP 47 language tag such as en, fr, it or de' })
-  .describe('The language as a BCP 47 tag, such as `en`, `fr`, `it` or `de`.');
+  .regex(LANGUAGE_TAG, { error: 'use a BCP 47 language tag whose first part is a registered ISO 639 language code, such as en, fr, it, de or en-GB' })
+  .max(35)
+  .describe('The language as a BCP 47 tag, such as `en`, `fr`, `it` or `de`; its first part must be a registered ISO 639 code.');
 
-export const LocalizedText = z
-  .strictObject({
-    en: z.string().min(1).describe('English text (required).'),
-    fr: z.string().min(1).optional().describe('French text (optional until translated).'),
-    it: z.string().min(1).optional().describe('Italian text (optional until translated).'),
-  })
-  .describe('Text in our own words: English required, French and Italian optional. Never copied from a source.');
+export const CurrencyCode = z
+  .enum(CURRENCY_CODES, { error: 'use an ISO 4217 currency code in capitals, such as EUR, USD or GBP' })
+  .describe('An ISO 4217 currency code in capitals, such as `EUR`, `USD`, `GBP` or `CHF`.');
+
+/** Text in our own words in the three site languages, each at most `max` characters. */
+export const localizedText = (max: number) =>
+  z
+    .strictObject({
+      en: z.string().min(1).max(max).describe(`English text (required), at most ${max} characters.`),
+      fr: z.string().min(1).max(max).optional().describe(`French text (optional until translated), at most ${max} characters.`),
+      it: z.string().min(1).max(max).optional().describe(`Italian text (optional until translated), at most ${max} characters.`),
+    })
+    .describe('Text in our own words: English required, French and Italian optional. Never copied from a source.');
+
+export const LocalizedText = localizedText(MAX.summary);
+
+const text = (max: number) => z.string().min(1).max(max);
 
 export const Organisation = z
   .strictObject({
-    name: z.string().min(1).describe('The organisation\'s name as it is commonly written.'),
+    name: text(MAX.name).describe('The organisation\'s name as it is commonly written.'),
     country: CountryCode.describe('Country of the organisation\'s head office, ISO 3166-1 alpha-2.'),
     role: vocab(ORGANISATION_ROLES, 'What the organisation did in this incident.'),
   })
@@ -101,7 +141,7 @@ export const IncidentDates = z
 
 export const Discoverer = z
   .strictObject({
-    name: z.string().min(1).describe('Who found it: a team, company, newsroom or person.'),
+    name: text(MAX.name).describe('Who found it: a team, company, newsroom or person.'),
     type: vocab(DISCOVERER_TYPES, 'What kind of discoverer.'),
   })
   .describe('Who discovered the exposure.');
@@ -111,13 +151,29 @@ export const Figure = z
     id: LocalId.describe(
       'Figure id, unique in this file; its permalink is `<incident id>#fig-<figure id>`. Suggested form: `<metric>-<scope>-<source id>`. Never renamed.',
     ),
-    metric: vocab(METRICS, 'What is counted.'),
+    metric: vocab(METRICS, 'What is measured; each metric has a unit (count, money or bytes), listed in the metric vocabulary.'),
     value: z
-      .number({ error: 'write the number alone, such as 500; put words like "more than" in `qualifier`' })
-      .nonnegative()
-      .max(1e13)
-      .describe('The number as the source gives it, written out in digits (2.6 million is 2600000). No words, no thousands separators.'),
-    qualifier: vocab(QUALIFIERS, "How the source qualifies the number, in the source's own sense."),
+      .union([
+        z
+          .number({ error: 'write the number alone, such as 500; put words like "more than" in `qualifier`' })
+          .nonnegative()
+          .max(1e16),
+        z.literal(NOT_DISCLOSED),
+      ])
+      .describe(
+        'The number as the source gives it, written out in digits (2.6 million is 2600000; €1.5 million is 1500000). No words, no thousands separators. A money amount is never rounded beyond the source. A data volume is in bytes (900 GB is 900000000000). Or `not-disclosed` when the source says the quantity exists but gives no number.',
+      ),
+    qualifier: vocab(QUALIFIERS, "How the source qualifies the number, in the source's own sense. Required, except with `value: not-disclosed`, where it is omitted.").optional(),
+    currency: CurrencyCode.optional().describe('With a money metric (required there, refused elsewhere): the ISO 4217 code of the currency the source gives, such as `EUR`. Never converted.'),
+    unit_as_reported: vocab(BYTE_UNITS, 'With the `data-volume` metric (required there, refused elsewhere): the unit the source used, kept for display ("900 GB"). Decimal units are powers of 1000 (GB = 10^9 bytes), binary ones powers of 1024 (GiB = 2^30).').optional(),
+    claim: vocab(CLAIMS, 'Whose claim the number is; `measured` when omitted. Pages say, for example, "claimed by the attackers".').optional(),
+    placeholder: z
+      .boolean()
+      .optional()
+      .describe('true when the publisher gave a placeholder, not a count: for example a US HHS breach-portal filing of 500 or 501 while the real number is unknown.'),
+    revises: LocalId.optional().describe(
+      "The `id` of an earlier figure of this file (same metric and scope, earlier `as_of`) that this one restates, such as a regulator's later count replacing a placeholder. Pages show the pair as a dated timeline.",
+    ),
     scope: z
       .union([z.literal('world'), CountryCode], {
         error: 'use `world` or an ISO 3166-1 alpha-2 country code in capitals, such as FR',
@@ -137,7 +193,7 @@ export const Figure = z
       .boolean()
       .optional()
       .describe('true for the figure we show first for this metric, scope and date; normally the primary source\'s. At most one per group.'),
-    note: z.string().min(1).optional().describe('Optional note in our words: why this figure differs, or how to read it.'),
+    note: text(MAX.note).optional().describe('Optional note in our words: why this figure differs, or how to read it.'),
   })
   .describe('One number, exactly as one source reported it.');
 
@@ -145,9 +201,9 @@ export const Source = z
   .strictObject({
     id: LocalId.describe('Source id, unique in this file, used by figures\' `source`. Suggested: the publisher in kebab-case.'),
     url: HttpsUrl.describe('The https address of the source. Never a link to leaked data.'),
-    title: z.string().min(1).describe('The title as published, in its language.'),
-    publisher: z.string().min(1).describe('Who published it (newspaper, company, authority).'),
-    author: z.string().min(1).optional().describe('The byline, when there is one.'),
+    title: text(MAX.sourceTitle).describe('The title as published, in its language.'),
+    publisher: text(MAX.publisher).describe('Who published it (newspaper, company, authority).'),
+    author: text(MAX.name).optional().describe('The byline, when there is one.'),
     published: PartialDate.describe('Publication date, as precise as is known.'),
     language: LanguageTag,
     type: vocab(SOURCE_TYPES, 'What kind of source it is.'),
@@ -164,9 +220,9 @@ export const Source = z
 export const Account = z
   .strictObject({
     id: LocalId.describe('Account id, unique in this file.'),
-    party: z.string().min(1).describe('Who gives this account, for example the company or the researchers.'),
+    party: text(MAX.name).describe('Who gives this account, for example the company or the researchers.'),
     topic: LocalId.describe('What the accounts disagree about, in kebab-case; accounts with the same topic are shown side by side.'),
-    statement: LocalizedText.describe('What this party says, in our own words.'),
+    statement: localizedText(MAX.statement).describe('What this party says, in our own words.'),
     source: LocalId.describe('The `id` of the source that reports this account.'),
     evidence: z.string().min(1).max(EVIDENCE_MAX_CHARS).optional().describe('A short phrase quoted from the source, in its language, that supports the statement.'),
   })
@@ -175,9 +231,36 @@ export const Account = z
 export const Correction = z
   .strictObject({
     date: FullDate.describe('The day the correction was made.'),
-    description: z.string().min(1).describe('What changed and why, in our words.'),
+    description: text(MAX.correction).describe('What changed and why, in our words.'),
   })
   .describe('One entry of the corrections log.');
+
+export const Outcome = z
+  .strictObject({
+    id: LocalId.describe('Outcome id, unique in this file, such as `cnil-fine-2022`.'),
+    kind: vocab(OUTCOME_KINDS, 'What kind of outcome.'),
+    date: PartialDate.describe('When the decision, judgment or settlement was made, as precisely as the source says.'),
+    authority: text(MAX.name).describe('The authority or court, as commonly written, such as `CNIL` or `Helsinki District Court`.'),
+    reference: text(MAX.name).optional().describe('The decision or case number, such as a CNIL deliberation number `SAN-2022-009`.'),
+    amount: LocalId.optional().describe('The `id` of the money figure in `figures` that gives the amount (a fine, a settlement), when there is one.'),
+    legal_basis: z
+      .array(text(MAX.legalBasis))
+      .optional()
+      .describe('The GDPR or national articles the decision rests on, as the source cites them, such as `GDPR Art. 32`.'),
+    status: vocab(OUTCOME_STATUSES, 'Whether the outcome is final or appealed.'),
+    summary: localizedText(MAX.summary).describe('What was decided, in our own words.'),
+    source: LocalId.describe('The `id` of the source that reports this outcome.'),
+    evidence: z.string().min(1).max(EVIDENCE_MAX_CHARS).optional().describe('A short phrase quoted from the source, in its language, that supports the outcome.'),
+  })
+  .describe('What happened next: a regulator decision, fine, warning, judgment, settlement, conviction or dismissal.');
+
+export const Link = z
+  .strictObject({
+    type: vocab(LINK_TYPES, 'How this record relates to the target; the target\'s page shows the reverse link.'),
+    target: IncidentId.describe('The `id` of another incident record.'),
+    note: localizedText(MAX.note).optional().describe('Optional note in our words on the link.'),
+  })
+  .describe('A typed link from this record to another one.');
 
 export const RecordDates = z
   .strictObject({
@@ -189,12 +272,15 @@ export const RecordDates = z
 export const Incident = z
   .strictObject({
     id: IncidentId,
+    schema_version: z
+      .literal(SCHEMA_VERSION, { error: `write \`schema_version: ${SCHEMA_VERSION}\`` })
+      .describe(`The version of the record format: \`${SCHEMA_VERSION}\`. Written just after \`id\`.`),
     status: vocab(STATUSES, 'Whether the record is current.'),
     merged_into: IncidentId.optional().describe('With `status: merged`, the id of the record this one was merged into.'),
-    withdrawn_reason: z.string().min(1).optional().describe('With `status: withdrawn`, why, in our words.'),
+    withdrawn_reason: text(MAX.withdrawnReason).optional().describe('With `status: withdrawn`, why, in our words.'),
     kind: vocab(INCIDENT_KINDS, 'One organisation\'s incident, or a study across many.'),
-    title: LocalizedText.describe('A short, factual title in our own words.'),
-    summary: LocalizedText.describe('Two to five sentences in our own words: what was exposed, how, and what happened next. No figures typed here: they belong in `figures`.'),
+    title: localizedText(MAX.title).describe('A short, factual title in our own words.'),
+    summary: localizedText(MAX.summary).describe('Two to five sentences in our own words: what was exposed, how, and what happened next. No figures typed here: they belong in `figures`.'),
     sector: vocab(SECTORS, 'The health sector concerned.'),
     organisations: z.array(Organisation).min(1).describe('Organisations involved, each with its country and role.'),
     countries: z
@@ -214,6 +300,8 @@ export const Incident = z
       .array(Account)
       .optional()
       .describe('Where parties give different accounts of what happened, each account with its source.'),
+    outcomes: z.array(Outcome).optional().describe('What happened next: decisions, fines, judgments, settlements, convictions, dismissals.'),
+    links: z.array(Link).optional().describe('Typed links to other records: found by a study, follow-up, same vendor breach, duplicate.'),
     corrections: z.array(Correction).optional().describe('Dated log of corrections to this record, newest last.'),
     record: RecordDates,
   })
@@ -226,6 +314,8 @@ export type Figure = z.infer<typeof Figure>;
 export type Source = z.infer<typeof Source>;
 export type Correction = z.infer<typeof Correction>;
 export type Account = z.infer<typeof Account>;
+export type Outcome = z.infer<typeof Outcome>;
+export type Link = z.infer<typeof Link>;
 export type Incident = z.infer<typeof Incident>;
 
 /** The JSON Schema (draft 2020-12) of an incident file, derived from the zod schema above. */
@@ -233,8 +323,8 @@ export function incidentJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(Incident, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://patient-privacy-atlas.org/schema/incident.schema.json',
-    title: 'Patient Privacy Atlas incident',
+    $id: `https://patient-privacy-atlas.org/schema/v${SCHEMA_VERSION}/incident.schema.json`,
+    title: `Patient Privacy Atlas incident, schema version ${SCHEMA_VERSION}`,
     ...schema,
   };
 }

@@ -3,3 +3,5 @@ export * from './countries.ts';
 export * from './incident.ts';
 export * from './reference.ts';
 export * from './advice.ts';
+export * from './currencies.ts';
+export * from './languages.ts';

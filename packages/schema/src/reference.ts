@@ -2,14 +2,21 @@
  * Renders the contributor field reference (Markdown) from the JSON Schema's
  * descriptions and the vocabularies, so the prose is never written twice.
  */
-import { incidentJsonSchema } from './incident.ts';
+import { incidentJsonSchema, SCHEMA_VERSION } from './incident.ts';
+import { CURRENCY_CODES } from './currencies.ts';
+import { LANGUAGE_CODES } from './languages.ts';
 import {
+  BYTE_UNITS,
+  CLAIMS,
   DATA_TYPE_CATEGORIES,
   DATA_TYPES,
   DISCOVERER_TYPES,
   FIGURE_ROLES,
   INCIDENT_KINDS,
+  LINK_TYPES,
   METRICS,
+  OUTCOME_KINDS,
+  OUTCOME_STATUSES,
   ORGANISATION_ROLES,
   QUALIFIERS,
   SECTORS,
@@ -37,6 +44,7 @@ function typeOf(s: JsonSchema): string {
   if (s.anyOf) return s.anyOf.map(typeOf).join(' or ');
   if (s.const !== undefined) return `\`${String(s.const)}\``;
   if (s.enum) return s.enum.length > 60 ? 'code' : 'choice';
+  if (s.pattern && s.pattern.length > 200) return 'language tag';
   if (s.type === 'array' && s.items) return `list of ${typeOf(s.items)}`;
   return s.type ?? 'value';
 }
@@ -54,8 +62,8 @@ function objectTable(path: string, s: JsonSchema, out: string[]): void {
   for (const [p, inner] of nested) objectTable(p, inner, out);
 }
 
-function vocabTable(title: string, terms: readonly Term[], out: string[], extra?: (t: Term) => string): void {
-  out.push(`### ${title}`, '', `| id | English | French | Italian | meaning |${extra ? ' category |' : ''}`, `|---|---|---|---|---|${extra ? '---|' : ''}`);
+function vocabTable(title: string, terms: readonly Term[], out: string[], extra?: (t: Term) => string, extraName = 'category'): void {
+  out.push(`### ${title}`, '', `| id | English | French | Italian | meaning |${extra ? ` ${extraName} |` : ''}`, `|---|---|---|---|---|${extra ? '---|' : ''}`);
   for (const t of terms) {
     out.push(`| \`${t.id}\` | ${t.label.en} | ${t.label.fr} | ${t.label.it} | ${cell(t.definition)} |${extra ? ` ${extra(t)} |` : ''}`);
   }
@@ -70,6 +78,8 @@ export function fieldReference(): string {
     '',
     'One incident is one YAML file in `content/incidents/<id>.yaml`. This page lists every field the schema accepts; any other key is an error.',
     '',
+    `Schema version ${SCHEMA_VERSION}: every record starts with \`id\` and then \`schema_version: ${SCHEMA_VERSION}\`.`,
+    '',
     '## Fields',
     '',
   ];
@@ -83,9 +93,24 @@ export function fieldReference(): string {
   vocabTable('vector', VECTORS, out);
   vocabTable('data type categories', DATA_TYPE_CATEGORIES, out);
   vocabTable('data_types', DATA_TYPES, out, (t) => `\`${(t as (typeof DATA_TYPES)[number]).category}\``);
-  vocabTable('figures[].metric', METRICS, out);
+  vocabTable('figures[].metric', METRICS, out, (t) => `\`${(t as (typeof METRICS)[number]).unit}\``, 'unit');
+  vocabTable('figures[].unit_as_reported', BYTE_UNITS, out, (t) => String((t as (typeof BYTE_UNITS)[number]).bytes), 'bytes');
+  vocabTable('figures[].claim', CLAIMS, out);
   vocabTable('figures[].qualifier', QUALIFIERS, out);
   vocabTable('figures[].role', FIGURE_ROLES, out);
   vocabTable('sources[].type', SOURCE_TYPES, out);
+  vocabTable('outcomes[].kind', OUTCOME_KINDS, out);
+  vocabTable('outcomes[].status', OUTCOME_STATUSES, out);
+  vocabTable('links[].type', LINK_TYPES, out, (t) => (t as (typeof LINK_TYPES)[number]).reverse.en, 'reverse (en)');
+  out.push(
+    '### figures[].currency',
+    '',
+    `An ISO 4217 code in capitals: ${CURRENCY_CODES.map((c) => `\`${c}\``).join(', ')}.`,
+    '',
+    '### sources[].language',
+    '',
+    `A BCP 47 tag whose first part is one of these registered ISO 639 codes: ${LANGUAGE_CODES.map((c) => `\`${c}\``).join(', ')}.`,
+    '',
+  );
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -26,6 +26,6 @@ describe('checked-in files generated from the zod schema', () => {
 
   it('documents every field in FIELDS.md', () => {
     const md = generatedFiles()['FIELDS.md'] as string;
-    for (const field of ['id', 'figures', 'qualifier', 'as_of', 'evidence', 'archived_url', 'corrections']) expect(md).toContain(`\`${field}\``);
+    for (const field of ['id', 'schema_version', 'figures', 'qualifier', 'as_of', 'evidence', 'archived_url', 'corrections', 'currency', 'unit_as_reported', 'claim', 'placeholder', 'revises', 'outcomes', 'links', 'legal_basis', 'data-volume', 'therapy-notes', 'same-vendor-breach']) expect(md).toContain(`\`${field}\``);
   });
 });

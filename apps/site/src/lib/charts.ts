@@ -15,7 +15,7 @@ import {
   timeline,
   worldMap,
 } from '@atlas/charts';
-import type { Dataset, FigureGroup } from '@atlas/data';
+import type { CountFigure, Dataset, FigureGroup } from '@atlas/data';
 import { t } from '../i18n/index.ts';
 import { getDataset } from './dataset.ts';
 import { localized, metricLabel, partialDate, scopeName } from './format.ts';
@@ -59,9 +59,9 @@ export function disagreementId(g: FigureGroup): string {
 }
 
 /** Country-scoped preferred figures of one incident, grouped by metric and as-of date (two countries or more). */
-export function countryGroups(dataset: Dataset, incidentId: string): { metric: string; asOf: string; groups: FigureGroup[] }[] {
-  const out = new Map<string, { metric: string; asOf: string; groups: FigureGroup[] }>();
-  for (const g of views(dataset).groups(incidentId)) {
+export function countryGroups(dataset: Dataset, incidentId: string): { metric: string; asOf: string; groups: FigureGroup<CountFigure>[] }[] {
+  const out = new Map<string, { metric: string; asOf: string; groups: FigureGroup<CountFigure>[] }>();
+  for (const g of views(dataset).countGroups(incidentId)) {
     if (g.scope === 'world' || g.preferred.figure.role !== 'exposure') continue;
     const k = `${g.metric}|${g.asOf}`;
     const entry = out.get(k) ?? { metric: g.metric, asOf: g.asOf, groups: [] };

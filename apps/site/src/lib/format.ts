@@ -3,16 +3,28 @@
  * country and language names. No hand-written lists of names.
  */
 import { countryName, formatNumber, formatPartialDate, formatQualified } from '@atlas/charts';
-import { METRICS, QUALIFIERS, type Term, termOf } from '@atlas/schema';
+import { BYTE_UNITS, METRICS, NOT_DISCLOSED, QUALIFIERS, type Term, termOf, VALUE_STATUSES } from '@atlas/schema';
 import type { Figure, LocalizedText } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import type { Locale } from './i18n.ts';
 
 export { countryName, formatNumber };
 
-/** A figure as its source put it: "more than 24 million", "plus de 24 millions". */
-export function figureLabel(f: Pick<Figure, 'value' | 'qualifier'>, locale: Locale): string {
-  return formatQualified(f.value, f.qualifier as Parameters<typeof formatQualified>[1], locale);
+/**
+ * A figure as its source put it: "more than 24 million", "plus de 24 millions";
+ * "not disclosed" (never 0) when the source gives no number; a data volume in
+ * the unit the source used ("900 GB", "900 Go"); an amount with its ISO 4217
+ * code. (The full rendering of money and claims comes with the schema 2 pages.)
+ */
+export function figureLabel(f: Pick<Figure, 'value' | 'qualifier'> & Partial<Pick<Figure, 'currency' | 'unit_as_reported'>>, locale: Locale): string {
+  if (f.value === NOT_DISCLOSED) return termOf(VALUE_STATUSES, NOT_DISCLOSED).label[locale];
+  const qualifier = (f.qualifier ?? 'exact') as Parameters<typeof formatQualified>[1];
+  if (f.unit_as_reported !== undefined) {
+    const unit = termOf(BYTE_UNITS, f.unit_as_reported);
+    return `${formatQualified(f.value / unit.bytes, qualifier, locale)}\u00a0${unit.label[locale]}`;
+  }
+  const text = formatQualified(f.value, qualifier, locale);
+  return f.currency !== undefined ? `${text}\u00a0${f.currency}` : text;
 }
 
 const counts = new Map<Locale, Intl.NumberFormat>();

@@ -4,7 +4,7 @@
  * computed once per dataset. The views themselves come from @atlas/data:
  * the site adds no data rules.
  */
-import { artifacts, type Dataset, type FigureGroup, type FigureRecord, parseCsv } from '@atlas/data';
+import { artifacts, type CountFigure, type Dataset, type FigureGroup, type FigureRecord, parseCsv } from '@atlas/data';
 import type { Incident } from '@atlas/schema';
 import { getDataset } from './dataset.ts';
 import { isListed } from './status.ts';
@@ -21,9 +21,11 @@ function build(d: Dataset) {
   /** The downloads, byte for byte as @atlas/data writes them (the data page and /data/<file> share them). */
   const files = memo((_: 'all'): Record<string, string> => artifacts(d));
   return {
-    headline: memo((id: string): FigureRecord | undefined => d.headlineFigure(id)),
+    headline: memo((id: string): FigureRecord<CountFigure> | undefined => d.headlineFigure(id)),
     groups: memo((id: string): FigureGroup[] => d.groups(id)),
-    disagreements: memo((id: string): FigureGroup[] => d.disagreements(id)),
+    /** Count groups with numbers only: what charts may plot (never money, data volumes or "not disclosed"). */
+    countGroups: memo((id: string): FigureGroup<CountFigure>[] => d.countGroups(id)),
+    disagreements: memo((id: string): FigureGroup<CountFigure>[] => d.disagreements(id)),
     /** The figures scoped to a country whose record has a page (merged records only redirect). */
     listedFiguresForCountry: memo((code: string): FigureRecord[] =>
       d.figuresForCountry(code).filter((f) => {

@@ -24,6 +24,9 @@ export const dates: Rule = {
       visit(['sources', i, 'published'], s.published);
       visit(['sources', i, 'accessed'], s.accessed);
     });
+    (incident.outcomes ?? []).forEach((o, i) => {
+      visit(['outcomes', i, 'date'], o.date);
+    });
     (incident.corrections ?? []).forEach((c, i) => {
       visit(['corrections', i, 'date'], c.date);
     });

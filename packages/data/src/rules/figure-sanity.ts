@@ -15,8 +15,8 @@ export const figureSanity: Rule = {
     incident.figures.forEach((f, i) => {
       const words = f.evidence.trim().split(/\s+/).length;
       if (words > EVIDENCE_MAX_WORDS) out.push({ path: ['figures', i, 'evidence'], message: `evidence has ${words} words; quote at most ${EVIDENCE_MAX_WORDS}, just enough to find the number` });
-      if (!/\d/.test(f.evidence) && !NUMBER_WORDS.test(f.evidence)) out.push({ path: ['figures', i, 'evidence'], message: 'evidence must contain the number as the source wrote it' });
-      if (f.qualifier === 'multiples-of' && !(f.value >= 100 && Number.isInteger(Math.log10(f.value)))) {
+      if (typeof f.value === 'number' && !/\d/.test(f.evidence) && !NUMBER_WORDS.test(f.evidence)) out.push({ path: ['figures', i, 'evidence'], message: 'evidence must contain the number as the source wrote it' });
+      if (f.qualifier === 'multiples-of' && typeof f.value === 'number' && !(f.value >= 100 && Number.isInteger(Math.log10(f.value)))) {
         out.push({ path: ['figures', i, 'value'], message: `with qualifier multiples-of the value must be a power of ten such as 1000 or 100000, got ${f.value}` });
       }
       if (f.scope !== 'world' && !incident.countries.includes(f.scope)) {

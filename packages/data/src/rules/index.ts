@@ -1,9 +1,14 @@
 import { countryWithinWorld } from './country-within-world.ts';
 import { dates } from './dates.ts';
 import { figureSanity } from './figure-sanity.ts';
+import { figureUnits } from './figure-units.ts';
 import { idMatchesFile } from './id-matches-file.ts';
 import { languageTags } from './language-tags.ts';
+import { links } from './links.ts';
+import { notDisclosed } from './not-disclosed.ts';
+import { outcomeReferences } from './outcome-references.ts';
 import { relayNotPreferred } from './relay-not-preferred.ts';
+import { revisions } from './revisions.ts';
 import { sourceReferences } from './source-references.ts';
 import { status } from './status.ts';
 import type { Rule } from './types.ts';
@@ -24,4 +29,9 @@ export const RULES: readonly Rule[] = [
   relayNotPreferred,
   status,
   languageTags,
+  figureUnits,
+  notDisclosed,
+  revisions,
+  outcomeReferences,
+  links,
 ];

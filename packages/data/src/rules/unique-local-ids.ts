@@ -2,10 +2,10 @@ import type { Rule } from './types.ts';
 
 export const uniqueLocalIds: Rule = {
   id: 'unique-local-ids',
-  description: 'Figure, source and account ids are unique within their file.',
+  description: 'Figure, source, account and outcome ids are unique within their file.',
   check({ incident }) {
     const out: ReturnType<Rule['check']> = [];
-    for (const list of ['figures', 'sources', 'accounts'] as const) {
+    for (const list of ['figures', 'sources', 'accounts', 'outcomes'] as const) {
       const seen = new Map<string, number>();
       (incident[list] ?? []).forEach((item, i) => {
         const first = seen.get(item.id);
