@@ -1,8 +1,6 @@
 import { EVIDENCE_MAX_WORDS } from '@atlas/schema';
+import { spellsNumber } from './number-words.ts';
 import type { Finding, Rule } from './types.ts';
-
-// Number words that may stand for the figure in an evidence phrase ("a billion", "two servers").
-const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|deux|trois|quatre|cinq|sept|huit|neuf|dix|cent|mille|millions?|milliards?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|cento|mila|milioni|miliardi|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|tausend|millionen|milliarden)\b/i;
 
 const key = (f: { metric: string; scope: string; as_of: string }) => `${f.metric}|${f.scope}|${f.as_of}`;
 
@@ -12,10 +10,11 @@ export const figureSanity: Rule = {
   check({ incident }) {
     const out: Finding[] = [];
     const preferred = new Map<string, number>();
+    const languageOf = new Map(incident.sources.map((s) => [s.id, s.language]));
     incident.figures.forEach((f, i) => {
       const words = f.evidence.trim().split(/\s+/).length;
       if (words > EVIDENCE_MAX_WORDS) out.push({ path: ['figures', i, 'evidence'], message: `evidence has ${words} words; quote at most ${EVIDENCE_MAX_WORDS}, just enough to find the number` });
-      if (typeof f.value === 'number' && !/\d/.test(f.evidence) && !NUMBER_WORDS.test(f.evidence)) out.push({ path: ['figures', i, 'evidence'], message: 'evidence must contain the number as the source wrote it' });
+      if (typeof f.value === 'number' && !/\d/.test(f.evidence) && !spellsNumber(f.evidence, languageOf.get(f.source) ?? '')) out.push({ path: ['figures', i, 'evidence'], message: 'evidence must contain the number as the source wrote it' });
       if (f.qualifier === 'multiples-of' && typeof f.value === 'number' && !(f.value >= 100 && Number.isInteger(Math.log10(f.value)))) {
         out.push({ path: ['figures', i, 'value'], message: `with qualifier multiples-of the value must be a power of ten such as 1000 or 100000, got ${f.value}` });
       }
