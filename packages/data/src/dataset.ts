@@ -16,6 +16,7 @@ import {
   LINK_TYPES,
   type LinkType,
   type Locale,
+  type LocalizedText,
   type Metric,
   type Outcome,
   type Qualifier,
@@ -24,6 +25,7 @@ import {
   type Unit,
   unitOf,
 } from '@atlas/schema';
+import { figureGroupKey } from './figure-group.ts';
 import { bounds } from './dates.ts';
 import { type Diagnostic, formatDiagnostic } from './diagnostics.ts';
 import { validate } from './validate.ts';
@@ -93,6 +95,8 @@ export interface FigureGroup<F extends Figure = Figure> {
   asOf: string;
   /** For money: the one currency of every figure of the group. */
   currency?: string;
+  /** What the group counts, when one record counts several separate things of this metric, scope and date. */
+  subject?: LocalizedText;
   /** Every figure of the group, preferred first, then in file order. */
   figures: FigureRecord<F>[];
   /** The figure shown first: the one marked preferred, else the primary report's, else the first. */
@@ -121,9 +125,8 @@ export class DatasetError extends Error {
   }
 }
 
-/** The key of a figure's group: incident, metric, scope, as-of date and currency (amounts in two currencies never share a group). */
-const groupKey = (incidentId: string, f: Pick<Figure, 'metric' | 'scope' | 'as_of' | 'currency'>) =>
-  `${incidentId}|${f.metric}|${f.scope}|${f.as_of}|${f.currency ?? ''}`;
+/** The key of a figure's group: its incident, then figureGroupKey (metric, scope, date, currency, subject). */
+const groupKey = (incidentId: string, f: Figure) => `${incidentId}|${figureGroupKey(f)}`;
 
 /** Newest first by date made public, then by id, so lists are stable. */
 function byRecency(a: Incident, b: Incident): number {
@@ -195,6 +198,7 @@ export class Dataset {
         metric: first.figure.metric,
         unit: unitOf(first.figure.metric),
         ...(first.figure.currency !== undefined ? { currency: first.figure.currency } : {}),
+        ...(first.figure.subject !== undefined ? { subject: first.figure.subject } : {}),
         scope: first.figure.scope,
         asOf: first.figure.as_of,
         figures: [preferred, ...list.filter((f) => f !== preferred)],

@@ -51,6 +51,7 @@ export const MAX = {
   correction: 1000,
   withdrawnReason: 1000,
   legalBasis: 120,
+  subject: 120,
 } as const;
 
 /** What the value `not-disclosed` means: the source says the metric exists but gives no number. */
@@ -179,6 +180,11 @@ export const Figure = z
         error: 'use `world` or an ISO 3166-1 alpha-2 country code in capitals, such as FR',
       })
       .describe('Where the number applies: `world`, or one country as an ISO 3166-1 alpha-2 code.'),
+    subject: localizedText(MAX.subject)
+      .optional()
+      .describe(
+        'Only when one record counts several separate things with the same metric, scope and date: what this number is about, in a few words ("the doctor fined in SAN-2020-014", "Quest Diagnostics patients"). Figures with different subjects are separate groups, never shown as a disagreement. Figures that are versions of one number share the same subject, or have none.',
+      ),
     as_of: PartialDate.describe('When the number was true (the snapshot it describes), not when it was published.'),
     role: vocab(FIGURE_ROLES, 'Whether the number measures the exposure or gives context.'),
     source: LocalId.describe('The `id` of the entry in `sources` that reported this number.'),
@@ -202,6 +208,12 @@ export const Source = z
     id: LocalId.describe('Source id, unique in this file, used by figures\' `source`. Suggested: the publisher in kebab-case.'),
     url: HttpsUrl.describe('The https address of the source. Never a link to leaked data.'),
     title: text(MAX.sourceTitle).describe('The title as published, in its language.'),
+    title_seen: z
+      .boolean()
+      .optional()
+      .describe(
+        'false when the copy we read did not show the headline, so `title` was rebuilt from the address or the text; pages mark such a title as not confirmed. Defaults to true.',
+      ),
     publisher: text(MAX.publisher).describe('Who published it (newspaper, company, authority).'),
     author: text(MAX.name).optional().describe('The byline, when there is one.'),
     published: PartialDate.describe('Publication date, as precise as is known.'),

@@ -1,8 +1,8 @@
+import { figureGroupKey } from '../figure-group.ts';
 import { EVIDENCE_MAX_WORDS } from '@atlas/schema';
 import { spellsNumber } from './number-words.ts';
 import type { Finding, Rule } from './types.ts';
 
-const key = (f: { metric: string; scope: string; as_of: string }) => `${f.metric}|${f.scope}|${f.as_of}`;
 
 export const figureSanity: Rule = {
   id: 'figure-sanity',
@@ -22,9 +22,9 @@ export const figureSanity: Rule = {
         out.push({ path: ['figures', i, 'scope'], message: `scope ${f.scope} is not in the incident's countries (${incident.countries.join(', ')})` });
       }
       if (f.preferred) {
-        const first = preferred.get(key(f));
-        if (first !== undefined) out.push({ path: ['figures', i, 'preferred'], message: `figures[${first}] is already preferred for ${f.metric}, ${f.scope}, as of ${f.as_of}` });
-        else preferred.set(key(f), i);
+        const first = preferred.get(figureGroupKey(f));
+        if (first !== undefined) out.push({ path: ['figures', i, 'preferred'], message: `figures[${first}] is already preferred for ${f.metric}, ${f.scope}, as of ${f.as_of}${f.subject ? ` (${f.subject.en})` : ''}; if the two count separate things, give each a different \`subject\`` });
+        else preferred.set(figureGroupKey(f), i);
       }
     });
     return out;

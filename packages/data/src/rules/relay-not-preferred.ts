@@ -1,6 +1,6 @@
+import { figureGroupKey } from '../figure-group.ts';
 import type { Finding, Rule } from './types.ts';
 
-const key = (f: { metric: string; scope: string; as_of: string }) => `${f.metric}|${f.scope}|${f.as_of}`;
 
 /**
  * docs/data-guidelines.md, "How we check a figure": the figure shown first is the primary
@@ -27,9 +27,9 @@ export const relayNotPreferred: Rule = {
 
     const groups = new Map<string, number[]>();
     incident.figures.forEach((f, i) => {
-      const list = groups.get(key(f));
+      const list = groups.get(figureGroupKey(f));
       if (list) list.push(i);
-      else groups.set(key(f), [i]);
+      else groups.set(figureGroupKey(f), [i]);
     });
 
     for (const members of groups.values()) {
