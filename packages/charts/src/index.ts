@@ -18,5 +18,5 @@ export {
   powerOfTen,
 } from './format.ts';
 export { STRINGS, type Strings, stringsFor, type TimelineEvent } from './strings.ts';
-export { countryName, esc, toCsv } from './svg.ts';
+export { countryName, esc, tableCsv } from './svg.ts';
 export type * from './types.ts';

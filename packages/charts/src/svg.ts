@@ -2,6 +2,7 @@
  * The SVG plumbing every chart shares: escaping, rounding, the accessible
  * frame (title, desc, source line), rough text measurement and the CSV.
  */
+import { toCsv } from '@atlas/schema';
 import { stringsFor } from './strings.ts';
 import type { ChartTable, Locale } from './types.ts';
 
@@ -175,14 +176,9 @@ export function emptyBody(frame: Frame, locale: Locale): { body: string; bottom:
   };
 }
 
-/** RFC 4180 CSV; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-export function toCsv(table: ChartTable): string {
-  const cell = (v: string | number): string => {
-    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `${[table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+/** A chart's table as CSV, by the project's one CSV writer (formula guard included). */
+export function tableCsv(table: ChartTable): string {
+  return toCsv(table.columns, table.rows);
 }
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();

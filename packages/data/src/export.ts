@@ -3,8 +3,7 @@
  * Pure functions of a Dataset, so the site can serve them and the CLI can
  * write them, byte for byte the same.
  */
-import { incidentJsonSchema, type Incident } from '@atlas/schema';
-import { toCsv } from './csv.ts';
+import { incidentJsonSchema, type Incident, toCsv } from '@atlas/schema';
 import type { Dataset } from './dataset.ts';
 
 export const DATASET_NAME = 'Patient Privacy Atlas';

@@ -1,4 +1,3 @@
-export { type Cell, csvField, parseCsv, toCsv } from './csv.ts';
 export {
   Dataset,
   DatasetError,

@@ -16,7 +16,7 @@ import {
   isFigure,
   label,
   SMALL_FONT_SIZE,
-  toCsv,
+  tableCsv,
   verticalGrid,
   wrap,
 } from '../svg.ts';
@@ -66,7 +66,7 @@ export function incidentScale(data: readonly IncidentScale[], options: IncidentS
   if (placed.length === 0) {
     const { body, bottom } = emptyBody(frame, locale);
     const desc = s.desc.empty(s.titles.scale) + (unplaced.length ? ` ${s.incidentsWithoutFigure(unplaced.length)}.` : '');
-    return { svg: frameEnd(frame, body, bottom, { ...head, desc }), table, csv: toCsv(table) };
+    return { svg: frameEnd(frame, body, bottom, { ...head, desc }), table, csv: tableCsv(table) };
   }
 
   const limit = Math.max(1, Math.floor(options.limit ?? 20));
@@ -117,5 +117,5 @@ export function incidentScale(data: readonly IncidentScale[], options: IncidentS
     largest && smallest
       ? s.desc.scale(placed.length, `${smallest.label}, ${figure(smallest)}`, `${largest.label}, ${figure(largest)}`)
       : '';
-  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: toCsv(table) };
+  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: tableCsv(table) };
 }

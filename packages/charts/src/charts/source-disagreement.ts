@@ -19,7 +19,7 @@ import {
   isFigure,
   label,
   SMALL_FONT_SIZE,
-  toCsv,
+  tableCsv,
   verticalGrid,
   wrap,
 } from '../svg.ts';
@@ -65,7 +65,7 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
   const head = { locale, source: options.source, defaultTitle: s.titles.disagreement, title: options.title };
   if (rows.length === 0) {
     const { body, bottom } = emptyBody(frame, locale);
-    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.disagreement) }), table, csv: toCsv(table) };
+    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.disagreement) }), table, csv: tableCsv(table) };
   }
 
   const all = rows;
@@ -131,5 +131,5 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
     lo && hi
       ? s.desc.disagreement(all.length, `${figure(lo)} (${lo.publisher})`, `${figure(hi)} (${hi.publisher})`, gap)
       : '';
-  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: toCsv(table) };
+  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: tableCsv(table) };
 }
