@@ -7,14 +7,28 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from '../src/cli/args.ts';
+import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/dataset.ts';
 import { artifacts } from '../src/export.ts';
 import { writeSyntheticIncidents } from '../src/synthetic.ts';
 
-const { flags } = parseArgs(process.argv.slice(2));
-const count = Number(flags.get('incidents') ?? 10_000);
-const seed = Number(flags.get('seed') ?? 1);
+const USAGE = 'usage: npm run bench:data -- [--incidents N] [--seed N]';
+function options(): { count: number; seed: number } {
+  try {
+    const { values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { incidents: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+    });
+    const count = Number(values.incidents);
+    const seed = Number(values.seed);
+    if (Number.isInteger(count) && count >= 0 && Number.isInteger(seed)) return { count, seed };
+    console.error(`--incidents and --seed take whole numbers\n${USAGE}`);
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+  }
+  process.exit(2);
+}
+const { count, seed } = options();
 const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
 let peak = process.memoryUsage().rss;
 const sample = setInterval(() => {

@@ -25,6 +25,5 @@ export {
   sourcesCsv,
 } from './export.ts';
 export { contentDir, repoRoot } from './paths.ts';
-export { syntheticIncident, writeSyntheticIncidents } from './synthetic.ts';
 export { RULES } from './rules/index.ts';
 export { checkFile, listIncidentFiles, type ValidateOptions, type ValidationResult, validate } from './validate.ts';
