@@ -3,6 +3,7 @@
  * frame (title, desc, source line), rough text measurement and the CSV.
  */
 import { toCsv } from '@atlas/schema';
+import { displayNames } from './intl.ts';
 import { stringsFor } from './strings.ts';
 import type { ChartTable, Locale } from './types.ts';
 
@@ -181,7 +182,6 @@ export function tableCsv(table: ChartTable): string {
   return toCsv(table.columns, table.rows);
 }
 
-const regionNames = new Map<Locale, Intl.DisplayNames>();
 /** Country names already looked up, by `locale:code` (a few hundred codes at most). */
 const countryNames = new Map<string, string>();
 /** A country's name in the locale, from its alpha-2 code; the code itself when Intl has no name. */
@@ -190,14 +190,9 @@ export function countryName(code: string, locale: Locale): string {
   const key = `${locale}:${code}`;
   const known = countryNames.get(key);
   if (known !== undefined) return known;
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    regionNames.set(locale, names);
-  }
   let name: string;
   try {
-    name = names.of(code.toUpperCase()) ?? code;
+    name = displayNames(locale, 'region').of(code.toUpperCase()) ?? code;
   } catch {
     name = code;
   }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  bounds,
   DATA_TYPES,
   type DataType,
   type DataTypeCategory,
@@ -14,7 +15,6 @@ import {
   type Source,
   termOf,
 } from '@atlas/schema';
-import { bounds } from './dates.ts';
 import { type Diagnostic, formatDiagnostic } from './diagnostics.ts';
 import { validate } from './validate.ts';
 

@@ -10,7 +10,6 @@ export {
   loadDataset,
   type SourceRecord,
 } from './dataset.ts';
-export { bounds, certainlyAfter, inFuture, isRealDate, type Precision, precisionOf, todayUtc } from './dates.ts';
 export { type Diagnostic, fieldPath, formatDiagnostic, formatGithub, sortDiagnostics } from './diagnostics.ts';
 export {
   artifacts,

@@ -4,8 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { Incident } from '@atlas/schema';
-import { todayUtc } from './dates.ts';
+import { Incident, todayUtc } from '@atlas/schema';
 import { type Diagnostic, fieldPath, sortDiagnostics } from './diagnostics.ts';
 import { messageFor } from './messages.ts';
 import { type CheckedRecord, RULES, type RuleContext } from './rules/index.ts';
@@ -63,7 +62,7 @@ export function checkFile(display: string, bytes: Uint8Array): { record?: Checke
   if (result.success) return { record: { file: display, incident: result.data, locate: parsed.locate }, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) {
-    for (const m of messageFor(issue, parsed.data)) {
+    for (const m of messageFor(issue)) {
       const { line, col } = parsed.locate(m.path, { key: m.key ?? false });
       diagnostics.push({ file: display, line, col, field: fieldPath(m.path), message: m.message });
     }

@@ -3,3 +3,4 @@ export * from './countries.ts';
 export * from './incident.ts';
 export * from './reference.ts';
 export * from './csv.ts';
+export * from './dates.ts';

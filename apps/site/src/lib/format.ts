@@ -12,7 +12,7 @@ export { countryName, formatNumber };
 
 /** A figure as its source put it: "more than 24 million", "plus de 24 millions". */
 export function figureLabel(f: Pick<Figure, 'value' | 'qualifier'>, locale: Locale): string {
-  return formatQualified(f.value, f.qualifier as Parameters<typeof formatQualified>[1], locale);
+  return formatQualified(f.value, f.qualifier, locale);
 }
 
 const counts = new Map<Locale, Intl.NumberFormat>();

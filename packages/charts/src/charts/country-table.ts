@@ -1,6 +1,7 @@
 /** The rows shared by the two per-country charts: sorted, named and labelled once. */
 import { QUALIFIERS } from '@atlas/schema';
-import { collator, formatQualified } from '../format.ts';
+import { formatQualified } from '../format.ts';
+import { collator } from '../intl.ts';
 import { stringsFor } from '../strings.ts';
 import { countryName, isFigure } from '../svg.ts';
 import type { ChartTable, CountryValue, Locale } from '../types.ts';

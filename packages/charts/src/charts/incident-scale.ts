@@ -4,7 +4,8 @@
  * incident, largest first; the qualifier is drawn by the mark's shape.
  */
 import { scaleLog } from 'd3-scale';
-import { collator, formatQualified, formatTick } from '../format.ts';
+import { formatQualified, formatTick } from '../format.ts';
+import { collator } from '../intl.ts';
 import { dotRow, qualifierLegend } from '../marks/qualifier.ts';
 import { stringsFor } from '../strings.ts';
 import {

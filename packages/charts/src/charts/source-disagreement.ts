@@ -7,7 +7,8 @@
  * percent) and logarithmic otherwise.
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { collator, formatQualified, formatTick, nf } from '../format.ts';
+import { formatQualified, formatTick } from '../format.ts';
+import { collator, nf } from '../intl.ts';
 import { dotRow, qualifierLegend } from '../marks/qualifier.ts';
 import { stringsFor } from '../strings.ts';
 import {

@@ -4,8 +4,10 @@
  * only to the month or year is placed at the start of its period, with a
  * line across the whole period, so it never looks more precise than it is.
  */
+import { parsePartialDate } from '@atlas/schema';
 import { scaleUtc } from 'd3-scale';
-import { dtf, formatPartialDate, parsePartialDate } from '../format.ts';
+import { formatPartialDate } from '../format.ts';
+import { dtf } from '../intl.ts';
 import { type TimelineEvent, stringsFor } from '../strings.ts';
 import { bottomAxis, COLOR, emptyBody, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tableCsv, verticalGrid } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, TimelineIncident } from '../types.ts';
