@@ -134,3 +134,8 @@ function formatPartialDateUncached(date: PartialDate, locale: Locale): string {
         : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return dtf(locale, `partial-${p.precision}`, options).format(p.start);
 }
+
+/** A qualifier's name in the locale, for table columns: "more than", "plus de", "exactly (as stated)". */
+export function qualifierLabel(id: Qualifier, locale: Locale): string {
+  return termOf(QUALIFIERS, id).label[locale];
+}

@@ -5,10 +5,10 @@
  * sources and dates would make a number nobody reported.
  */
 import { scaleLinear } from 'd3-scale';
+import { countryRows, countryTable } from '../country-rows.ts';
 import { stringsFor } from '../strings.ts';
 import { COLOR, emptyBody, FONT_SIZE, frameEnd, frameStart, label, r, textWidth, tableCsv } from '../svg.ts';
 import type { ChartOptions, ChartResult, CountryValue } from '../types.ts';
-import { countryRows, countryTable } from './country-table.ts';
 
 export interface BarsOptions extends ChartOptions {
   /** How many countries get a bar (default 10); the rest are counted in one line. */

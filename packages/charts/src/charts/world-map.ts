@@ -4,12 +4,12 @@
  * "no data" (hatched) apart from zero (plain pale fill). Countries too small
  * for the 1:110m outlines are named under the map, never silently dropped.
  */
+import { countryRows, countryTable } from '../country-rows.ts';
 import { formatTick } from '../format.ts';
 import { projectWorld } from '../geo.ts';
 import { stringsFor } from '../strings.ts';
 import { COLOR, emptyBody, esc, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tableCsv, wrap } from '../svg.ts';
 import type { ChartOptions, ChartResult, CountryValue } from '../types.ts';
-import { countryRows, countryTable } from './country-table.ts';
 
 export type WorldMapOptions = ChartOptions;
 
