@@ -3,9 +3,9 @@
  * frame (title, desc, source line), rough text measurement and the CSV.
  */
 import { toCsv } from '@atlas/schema';
-import { displayNames } from './intl.ts';
-import { stringsFor } from './strings.ts';
-import type { ChartTable, Locale } from './types.ts';
+import { collator, displayNames } from './intl.ts';
+import { type Strings, stringsFor } from './strings.ts';
+import type { ChartOptions, ChartTable, Locale } from './types.ts';
 
 /** Escapes text for SVG content and attribute values. */
 export function esc(text: string): string {
@@ -129,6 +129,12 @@ export function frameStart(options: { idPrefix: string; title?: string; width?: 
   const id = safeId(options.idPrefix);
   const titleLines = options.title ? wrap(options.title, width - 16, TITLE_MEASURE).length : 0;
   return { id, width, top: titleLines ? 8 + titleLines * 20 + 8 : 8 };
+}
+
+/** What a chart starts with: its locale's strings and collator, and its frame. */
+export function chartStart(options: ChartOptions): { locale: Locale; s: Strings; frame: Frame; width: number; sorter: Intl.Collator } {
+  const frame = frameStart(options);
+  return { locale: options.locale, s: stringsFor(options.locale), frame, width: frame.width, sorter: collator(options.locale) };
 }
 
 /**

@@ -5,10 +5,8 @@
  */
 import { scaleLog } from 'd3-scale';
 import { formatQualified, qualifierLabel } from '../format.ts';
-import { collator } from '../intl.ts';
 import { decadeDomain, decadeTicks, dotPlot, reachOf } from '../marks/dot-plot.ts';
-import { stringsFor } from '../strings.ts';
-import { COLOR, emptyBody, frameEnd, frameStart, isFigure, label, SMALL_FONT_SIZE, tableCsv } from '../svg.ts';
+import { chartStart, COLOR, emptyBody, frameEnd, isFigure, label, SMALL_FONT_SIZE, tableCsv } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, IncidentScale } from '../types.ts';
 
 export interface IncidentScaleOptions extends ChartOptions {
@@ -19,12 +17,8 @@ export interface IncidentScaleOptions extends ChartOptions {
 }
 
 export function incidentScale(data: readonly IncidentScale[], options: IncidentScaleOptions): ChartResult {
-  const { locale } = options;
-  const s = stringsFor(locale);
+  const { locale, s, frame, width, sorter } = chartStart(options);
   const c = s.columns;
-  const frame = frameStart(options);
-  const { width } = frame;
-  const sorter = collator(locale);
   const placed = data
     .filter((d): d is IncidentScale & { value: number } => isFigure(d.value) && d.value > 0)
     .sort((a, b) => b.value - a.value || sorter.compare(a.label, b.label) || (a.id < b.id ? -1 : 1));

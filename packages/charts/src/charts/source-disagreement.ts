@@ -8,10 +8,9 @@
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { formatQualified, qualifierLabel } from '../format.ts';
-import { collator, nf } from '../intl.ts';
+import { nf } from '../intl.ts';
 import { decadeDomain, decadeTicks, dotPlot, reachOf } from '../marks/dot-plot.ts';
-import { stringsFor } from '../strings.ts';
-import { COLOR, emptyBody, frameEnd, frameStart, isFigure, label, SMALL_FONT_SIZE, tableCsv } from '../svg.ts';
+import { chartStart, COLOR, emptyBody, frameEnd, isFigure, label, SMALL_FONT_SIZE, tableCsv } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, SourceValue } from '../types.ts';
 
 export interface SourceDisagreementOptions extends ChartOptions {
@@ -33,12 +32,8 @@ function spread<T>(rows: readonly T[], limit: number): T[] {
 }
 
 export function sourceDisagreement(data: readonly SourceValue[], options: SourceDisagreementOptions): ChartResult {
-  const { locale } = options;
-  const s = stringsFor(locale);
+  const { locale, s, frame, width, sorter } = chartStart(options);
   const c = s.columns;
-  const frame = frameStart(options);
-  const { width } = frame;
-  const sorter = collator(locale);
   let rows = data
     .filter((d) => isFigure(d.value))
     .sort((a, b) => a.value - b.value || sorter.compare(a.publisher, b.publisher) || (a.source < b.source ? -1 : 1));
