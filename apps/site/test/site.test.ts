@@ -4,7 +4,8 @@
  * equal the dataset, links resolve, nothing loads from another origin, and the
  * page budget holds.
  */
-import { artifacts, contentDir, type Dataset, loadDataset, parseCsv, repoRoot } from '@atlas/data';
+import { artifacts, contentDir, type Dataset, loadDataset, repoRoot } from '@atlas/data';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { DATA_TYPES, LOCALES } from '@atlas/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budget, formatTable, LIMIT_BYTES } from '../scripts/budget.mjs';

@@ -4,32 +4,9 @@
  * hides precision the source gave. So a number is written in the compact long
  * form ("2.6 million", "2,6 millions") only when that form is the exact value.
  */
-import type { Locale, PartialDate, Qualifier } from './types.ts';
-
-// Intl objects are costly to build and charts ask for the same few thousands of times at scale:
-// one of each per locale and options, keyed by the caller's name for the options.
-const intlCache = new Map<string, unknown>();
-function cached<T>(id: string, make: () => T): T {
-  let v = intlCache.get(id) as T | undefined;
-  if (v === undefined) {
-    v = make();
-    intlCache.set(id, v);
-  }
-  return v;
-}
-
-/** A cached Intl.NumberFormat; `key` names the options. */
-export function nf(locale: Locale, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached(`nf|${locale}|${key}`, () => new Intl.NumberFormat(locale, options));
-}
-
-/** A cached Intl.DateTimeFormat; `key` names the options. */
-export function dtf(locale: Locale, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(`dtf|${locale}|${key}`, () => new Intl.DateTimeFormat(locale, options));
-}
-
-export const collator = (locale: Locale): Intl.Collator => cached(`collator|${locale}`, () => new Intl.Collator(locale));
-export const pluralRules = (locale: Locale): Intl.PluralRules => cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
+import { type Locale, parsePartialDate, QUALIFIERS, type Qualifier, termOf } from '@atlas/schema';
+import { dtf, nf } from './intl.ts';
+import type { PartialDate } from './types.ts';
 
 /** Values from this size up are written in words ("389 million") when that is exact. */
 const COMPACT_FROM = 1_000_000;
@@ -61,13 +38,6 @@ export function formatTick(value: number, locale: Locale): string {
   if (Math.abs(value) < 10_000) return nf(locale, 'plain', { maximumFractionDigits: 2 }).format(value);
   return nf(locale, 'short', { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(value);
 }
-
-/** Words placed before the number for each qualifier. `exact` and `multiples-of` have none. */
-const PREFIX: Record<Locale, Record<Exclude<Qualifier, 'exact' | 'multiples-of'>, string>> = {
-  en: { about: 'about', 'more-than': 'more than', nearly: 'nearly', 'at-least': 'at least', 'up-to': 'up to' },
-  fr: { about: 'environ', 'more-than': 'plus de', nearly: 'près de', 'at-least': 'au moins', 'up-to': 'jusqu’à' },
-  it: { about: 'circa', 'more-than': 'oltre', nearly: 'quasi', 'at-least': 'almeno', 'up-to': 'fino a' },
-};
 
 /** Orders of magnitude in words, by power of ten ("hundreds of thousands" is 10^5). */
 const MAGNITUDES: Record<Locale, Record<number, string>> = {
@@ -112,9 +82,6 @@ const MAGNITUDES: Record<Locale, Record<number, string>> = {
   },
 };
 
-/** Fallback for a multiples-of value that is not a listed power of ten. */
-const MULTIPLES_OF: Record<Locale, string> = { en: 'multiples of', fr: 'multiples de', it: 'multipli di' };
-
 /** The power of ten of a multiples-of value, or null when it is not one. */
 export function powerOfTen(value: number): number | null {
   if (!(value > 0) || !Number.isFinite(value)) return null;
@@ -132,37 +99,15 @@ export function powerOfTen(value: number): number | null {
  */
 export function formatQualified(value: number, qualifier: Qualifier, locale: Locale): string {
   if (!Number.isFinite(value)) return '–';
+  // The words before the number are the qualifier's label in the schema's vocabulary: one home for them.
+  const words = termOf(QUALIFIERS, qualifier).label[locale];
   if (qualifier === 'multiples-of') {
     const p = powerOfTen(value);
-    const words = p === null ? undefined : MAGNITUDES[locale][p];
-    return words ?? `${MULTIPLES_OF[locale]} ${formatNumber(value, locale)}`;
+    return (p === null ? undefined : MAGNITUDES[locale][p]) ?? `${words} ${formatNumber(value, locale)}`;
   }
   const number = formatNumber(value, locale);
-  if (qualifier === 'exact') return number;
-  return `${PREFIX[locale][qualifier]} ${number}`;
+  return qualifier === 'exact' ? number : `${words} ${number}`;
 }
-
-/** The precision a partial date carries. */
-export type DatePrecision = 'year' | 'month' | 'day';
-
-/** A partial date as the UTC start and end (exclusive) of the period it names, or null when malformed. */
-export function parsePartialDate(
-  date: PartialDate,
-): { start: Date; end: Date; precision: DatePrecision } | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = m[2] === undefined ? null : Number(m[2]);
-  const d = m[3] === undefined ? null : Number(m[3]);
-  if (mo !== null && (mo < 1 || mo > 12)) return null;
-  if (mo === null) return { start: new Date(Date.UTC(y, 0, 1)), end: new Date(Date.UTC(y + 1, 0, 1)), precision: 'year' };
-  if (d === null) return { start: new Date(Date.UTC(y, mo - 1, 1)), end: new Date(Date.UTC(y, mo, 1)), precision: 'month' };
-  const start = new Date(Date.UTC(y, mo - 1, d));
-  if (start.getUTCMonth() !== mo - 1) return null;
-  return { start, end: new Date(Date.UTC(y, mo - 1, d + 1)), precision: 'day' };
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A partial date in words, no more precise than it is: "2019", "September 2019", "17 septembre 2019". */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
@@ -181,16 +126,16 @@ const formatted = new Map<string, string>();
 function formatPartialDateUncached(date: PartialDate, locale: Locale): string {
   const p = parsePartialDate(date);
   if (!p) return date;
-  const key = `${locale}|${p.precision}`;
-  const cached = dateFormats.get(key);
-  if (cached) return cached.format(p.start);
   const options: Intl.DateTimeFormatOptions =
     p.precision === 'year'
       ? { year: 'numeric', timeZone: 'UTC' }
       : p.precision === 'month'
         ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
         : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  const f = new Intl.DateTimeFormat(locale, options);
-  dateFormats.set(key, f);
-  return f.format(p.start);
+  return dtf(locale, `partial-${p.precision}`, options).format(p.start);
+}
+
+/** A qualifier's name in the locale, for table columns: "more than", "plus de", "exactly (as stated)". */
+export function qualifierLabel(id: Qualifier, locale: Locale): string {
+  return termOf(QUALIFIERS, id).label[locale];
 }

@@ -8,15 +8,8 @@ export { type IncidentScaleOptions, incidentScale } from './charts/incident-scal
 export { type SourceDisagreementOptions, sourceDisagreement } from './charts/source-disagreement.ts';
 export { TIMELINE_EVENTS, type TimelineOptions, timeline } from './charts/timeline.ts';
 export { logClasses, type WorldMapOptions, worldMap } from './charts/world-map.ts';
-export {
-  type DatePrecision,
-  formatNumber,
-  formatPartialDate,
-  formatQualified,
-  formatTick,
-  parsePartialDate,
-  powerOfTen,
-} from './format.ts';
+export { formatNumber, formatPartialDate, formatQualified, formatTick, powerOfTen } from './format.ts';
+export { collator, displayNames, dtf, nf, pluralRules } from './intl.ts';
 export { STRINGS, type Strings, stringsFor, type TimelineEvent } from './strings.ts';
-export { countryName, esc, toCsv } from './svg.ts';
+export { countryName, esc, tableCsv } from './svg.ts';
 export type * from './types.ts';

@@ -3,7 +3,7 @@
  * site language. Numbers inside sentences arrive already formatted.
  */
 import type { Locale } from './types.ts';
-import { nf, pluralRules } from './format.ts';
+import { nf, pluralRules } from './intl.ts';
 
 export type TimelineEvent = 'occurred' | 'discovered' | 'secured' | 'made_public';
 

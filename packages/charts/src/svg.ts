@@ -2,8 +2,10 @@
  * The SVG plumbing every chart shares: escaping, rounding, the accessible
  * frame (title, desc, source line), rough text measurement and the CSV.
  */
-import { stringsFor } from './strings.ts';
-import type { ChartTable, Locale } from './types.ts';
+import { toCsv } from '@atlas/schema';
+import { collator, displayNames } from './intl.ts';
+import { type Strings, stringsFor } from './strings.ts';
+import type { ChartOptions, ChartTable, Locale } from './types.ts';
 
 /** Escapes text for SVG content and attribute values. */
 export function esc(text: string): string {
@@ -129,6 +131,12 @@ export function frameStart(options: { idPrefix: string; title?: string; width?: 
   return { id, width, top: titleLines ? 8 + titleLines * 20 + 8 : 8 };
 }
 
+/** What a chart starts with: its locale's strings and collator, and its frame. */
+export function chartStart(options: ChartOptions): { locale: Locale; s: Strings; frame: Frame; width: number; sorter: Intl.Collator } {
+  const frame = frameStart(options);
+  return { locale: options.locale, s: stringsFor(options.locale), frame, width: frame.width, sorter: collator(options.locale) };
+}
+
 /**
  * Wraps the chart body in the accessible <svg>: role, aria-labelledby, title,
  * desc, a visible title when given, and the source line at the foot.
@@ -175,17 +183,11 @@ export function emptyBody(frame: Frame, locale: Locale): { body: string; bottom:
   };
 }
 
-/** RFC 4180 CSV; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-export function toCsv(table: ChartTable): string {
-  const cell = (v: string | number): string => {
-    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `${[table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+/** A chart's table as CSV, by the project's one CSV writer (formula guard included). */
+export function tableCsv(table: ChartTable): string {
+  return toCsv(table.columns, table.rows);
 }
 
-const regionNames = new Map<Locale, Intl.DisplayNames>();
 /** Country names already looked up, by `locale:code` (a few hundred codes at most). */
 const countryNames = new Map<string, string>();
 /** A country's name in the locale, from its alpha-2 code; the code itself when Intl has no name. */
@@ -194,14 +196,9 @@ export function countryName(code: string, locale: Locale): string {
   const key = `${locale}:${code}`;
   const known = countryNames.get(key);
   if (known !== undefined) return known;
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    regionNames.set(locale, names);
-  }
   let name: string;
   try {
-    name = names.of(code.toUpperCase()) ?? code;
+    name = displayNames(locale, 'region').of(code.toUpperCase()) ?? code;
   } catch {
     name = code;
   }

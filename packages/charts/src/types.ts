@@ -1,19 +1,15 @@
 /**
  * The small input shapes the charts read. They are deliberately not the
- * incident record: packages/data derives these from the records, so the
- * charts never learn about YAML, files or validation.
+ * incident record: the site (apps/site/src/lib/charts.ts) derives these from
+ * the dataset, so the charts never learn about YAML, files or validation.
  */
-import type { Locale } from '@atlas/schema';
-
-export type { Locale };
+import type { Locale, Qualifier } from '@atlas/schema';
 
 /**
- * How a source qualified a number: the ids of the schema's QUALIFIERS list.
- * Spelled out here because the schema's own `Qualifier` type widens to
- * `string` (its terms are typed `Term`), and the charts need to switch on it.
- * `multiples-of` means an order of magnitude: value 100000 is "hundreds of thousands".
+ * `Qualifier` is the schema's: how a source qualified a number. `multiples-of`
+ * means an order of magnitude: value 100000 is "hundreds of thousands".
  */
-export type Qualifier = 'exact' | 'about' | 'more-than' | 'nearly' | 'at-least' | 'up-to' | 'multiples-of';
+export type { Locale, Qualifier };
 
 /** A date as precise as its source: "2019", "2019-09" or "2019-09-17". */
 export type PartialDate = string;

@@ -135,9 +135,14 @@ describe('bars by country', () => {
     const { svg, table } = barsByCountry(many, { ...en, top: 5 });
     expect(svg.match(/class="chart-bar"/g)).toHaveLength(5);
     expect(texts(svg)).toContain('7 other countries (see table)');
-    const sumOfOthers = [95, 94, 93, 92, 91, 90, 89].reduce((a, b) => a + b, 0);
-    expect(svg).not.toContain(String(sumOfOthers));
+    // The seven hidden countries are counted, not summed: outside the source line, the SVG's text
+    // holds the five shown figures and the count, and no other number (a sum, 644, would be one).
+    const plotted = svg.replace(/<text[^>]*class="chart-source"[^>]*>.*?<\/text>/g, '');
+    const numbers = texts(plotted).flatMap((t) => t.match(/\d[\d,.]*/g) ?? []);
+    expect(numbers.sort()).toEqual(['100', '96', '97', '98', '99', '7'].sort());
+    // Every country keeps its own row and figure in the table.
     expect(table.rows).toHaveLength(12);
+    expect(table.rows.map((row) => row[2])).toEqual([100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89]);
   });
 
   it('uses the locale for country names and the plural', () => {

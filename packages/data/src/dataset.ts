@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  bounds,
   DATA_TYPES,
   type DataType,
   type DataTypeCategory,
@@ -26,7 +27,6 @@ import {
   unitOf,
 } from '@atlas/schema';
 import { figureGroupKey } from './figure-group.ts';
-import { bounds } from './dates.ts';
 import { type Diagnostic, formatDiagnostic } from './diagnostics.ts';
 import { validate } from './validate.ts';
 

@@ -4,8 +4,7 @@
  * Pure functions of a Dataset, so the site can serve them and the CLI can
  * write them, byte for byte the same.
  */
-import { incidentJsonSchema, type Incident, NOT_DISCLOSED, SCHEMA_VERSION, unitOf } from '@atlas/schema';
-import { toCsv } from './csv.ts';
+import { incidentJsonSchema, type Incident, NOT_DISCLOSED, SCHEMA_VERSION, toCsv, unitOf } from '@atlas/schema';
 import type { Dataset } from './dataset.ts';
 
 export const DATASET_NAME = 'Patient Privacy Atlas';

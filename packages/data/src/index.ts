@@ -1,4 +1,3 @@
-export { type Cell, csvField, parseCsv, toCsv } from './csv.ts';
 export {
   type CountFigure,
   Dataset,
@@ -17,7 +16,6 @@ export {
   type RevisionTimeline,
   type SourceRecord,
 } from './dataset.ts';
-export { bounds, certainlyAfter, inFuture, isRealDate, type Precision, precisionOf, todayUtc } from './dates.ts';
 export { type Diagnostic, fieldPath, formatDiagnostic, formatGithub, sortDiagnostics } from './diagnostics.ts';
 export {
   artifacts,
@@ -36,6 +34,5 @@ export {
   sourcesCsv,
 } from './export.ts';
 export { contentDir, repoRoot } from './paths.ts';
-export { syntheticIncident, writeSyntheticIncidents } from './synthetic.ts';
 export { RULES } from './rules/index.ts';
 export { checkFile, listIncidentFiles, type ValidateOptions, type ValidationResult, validate } from './validate.ts';

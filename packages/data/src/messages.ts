@@ -3,25 +3,27 @@
  * found and what is expected. The wording of the common mistakes is quoted
  * in CONTRIBUTING.md; the tests hold both to the same text.
  */
-import { CURRENCY_CODES, incidentJsonSchema, LANGUAGE_CODES, NOT_DISCLOSED, QUALIFIERS, SCHEMA_VERSION, THREE_TO_TWO } from '@atlas/schema';
+import { CURRENCY_CODES, Incident, LANGUAGE_CODES, NOT_DISCLOSED, QUALIFIER_SYNONYMS, QUALIFIERS, SCHEMA_VERSION, THREE_TO_TWO } from '@atlas/schema';
 import type { z } from 'zod';
 
-interface JsonNode {
-  properties?: Record<string, JsonNode>;
-  items?: JsonNode;
-  enum?: unknown[];
-  anyOf?: JsonNode[];
+/** The parts of a zod 4 schema's definition that lead to the fields of an object. */
+interface ZodNode {
+  _zod: { def: { type: string; shape?: Record<string, ZodNode>; element?: ZodNode; innerType?: ZodNode; in?: ZodNode } };
 }
 
-let rootSchema: JsonNode | undefined;
-function schemaAt(path: readonly PropertyKey[]): JsonNode | undefined {
-  rootSchema ??= incidentJsonSchema() as JsonNode;
-  let node: JsonNode | undefined = rootSchema;
+/** The fields an object in the record may have, found by walking the zod schema along the issue's path. */
+function allowedKeys(path: readonly PropertyKey[]): string[] {
+  const bare = (n: ZodNode | undefined): ZodNode | undefined => {
+    let node = n;
+    while (node && (node._zod.def.innerType || node._zod.def.in)) node = node._zod.def.innerType ?? node._zod.def.in;
+    return node;
+  };
+  let node = bare(Incident as unknown as ZodNode);
   for (const seg of path) {
-    if (!node) return undefined;
-    node = typeof seg === 'number' ? node.items : node.properties?.[String(seg)];
+    const def = node?._zod.def;
+    node = bare(typeof seg === 'number' ? def?.element : def?.shape?.[String(seg)]);
   }
-  return node;
+  return Object.keys(node?._zod.def.shape ?? {});
 }
 
 /** Levenshtein distance, for "did you mean" suggestions. */
@@ -54,17 +56,21 @@ export function closest(word: string, options: readonly string[]): string | unde
 
 const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 
-const QUALIFIER_WORDS: [RegExp, string][] = [
-  [/^(more than|over|plus de|oltre|più di|mehr als|über)\b/i, 'more-than'],
-  [/^(about|around|approximately|approx\.?|environ|circa|quasi|nearly|almost|près de|presque)\b/i, 'about'],
-  [/^(at least|au moins|almeno)\b/i, 'at-least'],
-  [/^(up to|jusqu'à|fino a)\b/i, 'up-to'],
-];
+/**
+ * A number written in words, such as "about 900,000": the qualifier comes from
+ * the vocabulary's labels and synonyms (one home for the words), longest first.
+ */
+const QUALIFIER_WORDS: [string, string][] = QUALIFIERS.filter((q) => q.id !== 'exact' && q.id !== 'multiples-of')
+  .flatMap((q) => [...Object.values(q.label), ...(QUALIFIER_SYNONYMS[q.id] ?? [])].map((w): [string, string] => [w.toLowerCase(), q.id]))
+  .sort(([a], [b]) => b.length - a.length);
 
 function numberInsideWords(input: string): string {
-  const qualifier = QUALIFIER_WORDS.find(([re]) => re.test(input.trim()))?.[1];
-  const digits = input.replace(/[^\d.,]/g, '').replace(/[.,](?=\d{3}\b)/g, '');
-  const hint = qualifier ? ` and \`qualifier: ${/nearly|almost|près|presque|quasi/i.test(input) ? 'nearly' : qualifier}\`` : '';
+  const text = input.trim().toLowerCase();
+  const qualifier = QUALIFIER_WORDS.find(([w]) => text.startsWith(w) && /^(\s|\d|$)/.test(text.slice(w.length)))?.[1];
+  // From the first digit on, so that the dot of "approx." is not read as part of the number.
+  const from = input.search(/\d/);
+  const digits = from < 0 ? '' : input.slice(from).replace(/[^\d.,]/g, '').replace(/[.,](?=\d{3}\b)/g, '');
+  const hint = qualifier ? ` and \`qualifier: ${qualifier}\`` : '';
   return `the value must be a number, not text: got ${show(input)}; write \`value: ${digits || '…'}\`${hint}`;
 }
 
@@ -135,12 +141,12 @@ function languageMessage(input: unknown): string {
   return `${show(input)} is not a registered language tag: its first part "${primary}" is not an ISO 639 language code (such as en, fr, it, de)${hint}`;
 }
 
-export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: PropertyKey[]; message: string; key?: boolean }[] {
+export function messageFor(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string; key?: boolean }[] {
   const path = issue.path as PropertyKey[];
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const allowed = Object.keys(schemaAt(path)?.properties ?? {});
+      const allowed = allowedKeys(path);
       return issue.keys.map((key) => {
         const guess = closest(key, allowed);
         return {
@@ -213,9 +219,6 @@ export function messageFor(issue: z.core.$ZodIssue, data: unknown): { path: Prop
       return [{ path, message: `must be at most ${String(issue.maximum)}` }];
     }
     default:
-      void data;
       return [{ path, message: issue.message }];
   }
 }
-
-export const QUALIFIER_IDS = QUALIFIERS.map((q) => q.id);

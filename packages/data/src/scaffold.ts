@@ -21,6 +21,8 @@ import {
   INCIDENT_KINDS,
   Incident,
   IncidentId,
+  inFuture,
+  isRealDate,
   LanguageTag,
   LocalId,
   LINK_TYPES,
@@ -35,7 +37,6 @@ import {
 } from '@atlas/schema';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import { inFuture, isRealDate } from './dates.ts';
 import { messageFor } from './messages.ts';
 import { listIncidentFiles } from './validate.ts';
 
@@ -83,7 +84,7 @@ export interface Question {
 function zodMessage(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid value';
-  return messageFor({ ...issue, path: [] }, undefined)[0]?.message ?? issue.message;
+  return messageFor({ ...issue, path: [] })[0]?.message ?? issue.message;
 }
 
 function withSchema(schema: z.ZodType): (raw: string) => Checked {

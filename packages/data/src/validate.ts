@@ -4,8 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { Incident } from '@atlas/schema';
-import { todayUtc } from './dates.ts';
+import { Incident, todayUtc } from '@atlas/schema';
 import { type Diagnostic, fieldPath, sortDiagnostics } from './diagnostics.ts';
 import { messageFor } from './messages.ts';
 import { type CheckedRecord, RULES, type RuleContext } from './rules/index.ts';
@@ -43,7 +42,7 @@ export function listIncidentFiles(dir: string): string[] {
     .map((n) => join(dir, n));
 }
 
-function readBytes(path: string): Uint8Array | Diagnostic {
+export function readBytes(path: string): Uint8Array | Diagnostic {
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) return { file: path, line: 1, col: 1, field: '(file)', message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MB)` };
@@ -63,7 +62,7 @@ export function checkFile(display: string, bytes: Uint8Array): { record?: Checke
   if (result.success) return { record: { file: display, incident: result.data, locate: parsed.locate }, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) {
-    for (const m of messageFor(issue, parsed.data)) {
+    for (const m of messageFor(issue)) {
       const { line, col } = parsed.locate(m.path, { key: m.key ?? false });
       diagnostics.push({ file: display, line, col, field: fieldPath(m.path), message: m.message });
     }
@@ -71,40 +70,61 @@ export function checkFile(display: string, bytes: Uint8Array): { record?: Checke
   return { diagnostics };
 }
 
-export function validate(options: ValidateOptions): ValidationResult {
-  const cwd = options.cwd ?? process.cwd();
-  const today = options.today ?? todayUtc();
-  const display = (p: string) => relative(cwd, resolve(cwd, p)).split(sep).join('/') || p;
+/** One file's outcome: its record when it passed the schema, and its own diagnostics (reading and schema). */
+export interface FileOutcome {
+  record?: CheckedRecord;
+  diagnostics: Diagnostic[];
+}
 
+/** Reads and checks one file against the schema; `shown` is the path printed in messages. */
+export function checkPath(path: string, shown: string): FileOutcome {
+  const bytes = readBytes(path);
+  if (!(bytes instanceof Uint8Array)) return { diagnostics: [{ ...bytes, file: shown }] };
+  return checkFile(shown, bytes);
+}
+
+/** What a run will check: every file of the folder and the named ones, and which of them to report on. */
+export interface ValidationPlan {
+  /** Absolute paths, folder files in name order, then named files from elsewhere. */
+  paths: string[];
+  /** How each path is printed in messages. */
+  shown: string[];
+  reported: Set<string>;
+  today: string;
+}
+
+/** The plan of a run, or the result itself when the folder does not exist. */
+export function planValidation(options: ValidateOptions): ValidationPlan | ValidationResult {
+  const cwd = options.cwd ?? process.cwd();
+  const display = (p: string) => relative(cwd, resolve(cwd, p)).split(sep).join('/') || p;
   const folder = resolve(cwd, options.dir);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     // A wrong path must not pass as an empty, valid dataset.
     return { records: [], diagnostics: [{ file: display(folder), line: 1, col: 1, field: '(folder)', message: 'incident folder not found' }], filesChecked: 0 };
   }
-  const inFolder = listIncidentFiles(folder);
   const named = options.files?.map((f) => resolve(cwd, f));
-  const all = [...new Set([...inFolder, ...(named ?? [])])];
-  const reported = new Set(named ?? all);
+  const paths = [...new Set([...listIncidentFiles(folder), ...(named ?? [])])];
+  return { paths, shown: paths.map(display), reported: new Set(named ?? paths), today: options.today ?? todayUtc() };
+}
 
+/** Runs the cross-file rules over the outcomes (one per planned path, in order) and gathers the result. */
+export function finishValidation(plan: ValidationPlan, outcomes: readonly FileOutcome[]): ValidationResult {
   const diagnostics: Diagnostic[] = [];
   const checked: CheckedRecord[] = [];
-  for (const path of all) {
-    const bytes = readBytes(path);
-    const shown = display(path);
-    if (!(bytes instanceof Uint8Array)) {
-      if (reported.has(path)) diagnostics.push({ ...bytes, file: shown });
-      continue;
-    }
-    const { record, diagnostics: found } = checkFile(shown, bytes);
+  const reportedShown = new Set<string>();
+  plan.paths.forEach((path, i) => {
+    const { record, diagnostics: found } = outcomes[i] as FileOutcome;
     if (record) checked.push(record);
-    if (reported.has(path)) diagnostics.push(...found);
-  }
+    if (plan.reported.has(path)) {
+      reportedShown.add(plan.shown[i] as string);
+      diagnostics.push(...found);
+    }
+  });
 
   const byId = new Map<string, CheckedRecord[]>();
   for (const r of checked) byId.set(r.incident.id, [...(byId.get(r.incident.id) ?? []), r]);
-  const ctx: RuleContext = { all: checked, byId, today };
+  const ctx: RuleContext = { all: checked, byId, today: plan.today };
   const failed = new Set<string>();
-  const reportedShown = new Set([...reported].map(display));
   for (const record of checked) {
     for (const rule of RULES) {
       for (const f of rule.check(record, ctx)) {
@@ -118,6 +138,16 @@ export function validate(options: ValidateOptions): ValidationResult {
   return {
     records: checked.filter((r) => !failed.has(r.file)),
     diagnostics: sortDiagnostics(diagnostics),
-    filesChecked: reported.size,
+    filesChecked: plan.reported.size,
   };
+}
+
+/** Checks the folder in this thread. `validateInParallel` (validate-parallel.ts) gives the same result on several cores. */
+export function validate(options: ValidateOptions): ValidationResult {
+  const plan = planValidation(options);
+  if (!('paths' in plan)) return plan;
+  return finishValidation(
+    plan,
+    plan.paths.map((path, i) => checkPath(path, plan.shown[i] as string)),
+  );
 }

@@ -29,11 +29,10 @@ export function parseIncidentFile(file: string, bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) return { ok: false, diagnostics: [whole(file, 'file is binary (it contains NUL bytes); an incident must be a UTF-8 YAML text file')] };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = decodeText(bytes);
   } catch {
     return { ok: false, diagnostics: [whole(file, 'file is not valid UTF-8 text')] };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
     return { ok: false, diagnostics: [whole(file, 'file is empty; start from `npm run new-incident`')] };
   }
@@ -61,12 +60,25 @@ function fastParse(file: string, text: string): ReadResult | undefined {
   } catch {
     return undefined;
   }
+  return { ok: true, parsed: { file, data, locate: lazyLocate(file, () => text) } };
+}
+
+/**
+ * A `locate` that builds the positioned document only when first asked: most
+ * records never need a line number. `text` is called at most once.
+ */
+export function lazyLocate(file: string, text: () => string): ParsedFile['locate'] {
   let located: ReadResult | undefined;
-  const locateLazily: ParsedFile['locate'] = (path, opts) => {
-    located ??= slowParse(file, text);
+  return (path, opts) => {
+    located ??= slowParse(file, text());
     return located.ok ? located.parsed.locate(path, opts) : { line: 1, col: 1 };
   };
-  return { ok: true, parsed: { file, data, locate: locateLazily } };
+}
+
+/** The text of a file's bytes as parseIncidentFile reads them: UTF-8, without a byte-order mark. */
+export function decodeText(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function slowParse(file: string, text: string): ReadResult {

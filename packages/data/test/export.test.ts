@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseCsv } from '../src/csv.ts';
 import { loadDataset } from '../src/dataset.ts';
-import { artifacts, FIGURE_COLUMNS, SOURCE_COLUMNS } from '../src/export.ts';
-import { CONTENT, SEEDS, TODAY } from './helpers.ts';
+import { artifacts, FIGURE_COLUMNS, figuresCsv, SOURCE_COLUMNS, sourcesCsv } from '../src/export.ts';
+import { CONTENT, edit, SEEDS, seedFolder, seedText, TODAY, write } from './helpers.ts';
 
 const { dataset } = loadDataset({ dir: CONTENT, today: TODAY });
 const files = artifacts(dataset);
@@ -17,8 +17,9 @@ const yamlRecords = SEEDS.map((name) => parse(readFileSync(join(CONTENT, name), 
 
 describe('round trip from YAML to the published files', () => {
   const json = JSON.parse(files['incidents.json'] as string) as { incidents: typeof yamlRecords; dataset: { version: string } };
-  const [figHeader, ...figRows] = parseCsv(files['figures.csv'] as string);
-  const [srcHeader, ...srcRows] = parseCsv(files['sources.csv'] as string);
+  // csv-parse is the independent reader: the writer is not checked against a parser of its own.
+  const [figHeader, ...figRows] = parseCsv(files['figures.csv'] as string) as string[][];
+  const [srcHeader, ...srcRows] = parseCsv(files['sources.csv'] as string) as string[][];
   const col = (name: (typeof FIGURE_COLUMNS)[number]) => FIGURE_COLUMNS.indexOf(name);
 
   it('publishes every record in incidents.json, with the dataset version', () => {
@@ -56,5 +57,32 @@ describe('round trip from YAML to the published files', () => {
 
   it('ships the JSON Schema beside the data', () => {
     expect(JSON.parse(files['incident.schema.json'] as string).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+});
+
+describe('third-party text in the CSV downloads', () => {
+  it('makes a title and an evidence phrase that look like a formula inert in figures.csv and sources.csv', () => {
+    const formula = '=HYPERLINK("https://example.org","x")';
+    // The evidence rule wants the figure's number in the phrase, so it follows the formula.
+    const evidence = `${formula} almost 900,000 individual files`;
+    const dir = seedFolder();
+    let text = seedText('nextmotion-2020.yaml');
+    text = edit(text, 'evidence: almost 900,000 individual files', `evidence: '${evidence}'`);
+    text = edit(text, 'title: 900,000 files exposed by plastic surgery technology provider NextMotion', `title: '${formula}'`);
+    write(dir, 'nextmotion-2020.yaml', text);
+    const { dataset } = loadDataset({ dir, today: TODAY });
+    const figure = dataset.figures.find((f) => f.figure.evidence === evidence);
+    const source = dataset.sources.find((s) => s.source.title === formula);
+    expect(figure, 'the edited evidence is in the dataset').toBeDefined();
+    expect(source, 'the edited title is in the dataset').toBeDefined();
+
+    const figures = parseCsv(figuresCsv(dataset), { columns: true }) as Record<string, string>[];
+    const row = figures.find((r) => r.incident_id === figure?.incidentId && r.figure_id === figure?.figure.id);
+    expect(row?.evidence).toBe(`'${evidence}`);
+    expect(row?.source_title).toBe(`'${formula}`);
+    const sources = parseCsv(sourcesCsv(dataset), { columns: true }) as Record<string, string>[];
+    expect(sources.find((r) => r.source_id === source?.source.id)?.title).toBe(`'${formula}`);
+    // No cell of either file starts with a character a spreadsheet would run.
+    for (const r of [...figures, ...sources]) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+@\t\r]/);
   });
 });

@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Diagnostic, formatGithub } from '../src/diagnostics.ts';
 import { repoRoot } from '../src/paths.ts';
+import { RULES } from '../src/rules/index.ts';
 import { edit, lineOf, seedFolder, seedText, TODAY, write } from './helpers.ts';
 
 /** The shape of one annotation line: nothing unescaped may break it. */
@@ -121,5 +122,24 @@ describe('npm run validate -- --format github', () => {
     const r = validateCli(seedFolder(), ['--format', 'junit']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--format must be text or github/);
+  });
+
+  it('refuses an unknown option and a missing value with exit code 2 and the usage', () => {
+    for (const args of [['--formt', 'github'], ['--dir']]) {
+      const r = validateCli(seedFolder(), args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/usage: npm run validate/);
+    }
+  });
+
+  it('lists every rule with what it protects', () => {
+    const r = validateCli(seedFolder(), ['--list-rules']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(RULES.length);
+    RULES.forEach((rule, i) => {
+      expect(lines[i]?.split(/\s+/)[0]).toBe(rule.id);
+      expect(lines[i]).toContain(rule.description);
+    });
   });
 });

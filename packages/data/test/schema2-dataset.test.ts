@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseCsv } from '../src/csv.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { loadDataset } from '../src/dataset.ts';
 import { artifacts, FIGURE_COLUMNS, LINK_COLUMNS, OUTCOME_COLUMNS } from '../src/export.ts';
 import { edit, seedFolder, seedText, TODAY, write } from './helpers.ts';

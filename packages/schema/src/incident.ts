@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { COUNTRY_CODES } from './countries.ts';
 import { CURRENCY_CODES } from './currencies.ts';
 import { LANGUAGE_CODES } from './languages.ts';
+import { FULL_DATE, PARTIAL_DATE } from './dates.ts';
 import {
   BYTE_UNITS,
   CLAIMS,
@@ -73,8 +74,6 @@ export const IncidentId = Slug.describe(
 
 export const LocalId = Slug.describe('An id local to this file, in kebab-case, unique among its siblings.');
 
-const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-const FULL_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 export const PartialDate = z
   .string({ error: 'write the date in quotes as "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })

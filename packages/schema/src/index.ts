@@ -5,3 +5,5 @@ export * from './reference.ts';
 export * from './advice.ts';
 export * from './currencies.ts';
 export * from './languages.ts';
+export * from './csv.ts';
+export * from './dates.ts';

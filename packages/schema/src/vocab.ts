@@ -296,6 +296,18 @@ export const QUALIFIERS = [
   term('multiples-of', 'multiples of', 'des multiples de', 'multipli di', 'The source gives an order of magnitude, such as "hundreds of thousands" (value 100000) or "millions" (value 1000000). The value must be a power of ten.'),
 ] as const;
 
+/**
+ * Words sources use for a qualifier beside its labels above, in the languages
+ * contributors paste from. The validator reads "about 400" in a value and
+ * suggests `value: 400` and `qualifier: about`; the labels come first.
+ */
+export const QUALIFIER_SYNONYMS: Readonly<Partial<Record<Qualifier, readonly string[]>>> = {
+  about: ['around', 'approximately', 'approx.'],
+  'more-than': ['over', 'più di', 'mehr als', 'über'],
+  nearly: ['almost', 'presque'],
+  'up-to': ['jusqu’à'],
+};
+
 export const FIGURE_ROLES = [
   term('exposure', 'Exposure', 'Exposition', 'Esposizione', 'The figure measures what was exposed.'),
   term('context', 'Context', 'Contexte', 'Contesto', 'Background that is not itself exposed, such as how many client clinics a vendor has.'),

@@ -10,7 +10,6 @@ import {
   type CountryValue,
   dataTypeMatrix,
   incidentScale,
-  type Qualifier,
   sourceDisagreement,
   timeline,
   worldMap,
@@ -98,7 +97,7 @@ function buildSiteCharts(locale: Locale): ChartSpec[] {
       id: i.id,
       label: title(i.id),
       value: h ? h.figure.value : null,
-      qualifier: (h ? h.figure.qualifier : 'exact') as Qualifier,
+      qualifier: h ? h.figure.qualifier : 'exact',
     };
   });
   const largest =
@@ -161,7 +160,7 @@ function buildIncidentCharts(locale: Locale, incidentId: string): ChartSpec[] {
           source: f.source.id,
           publisher: f.source.publisher,
           value: f.figure.value,
-          qualifier: f.figure.qualifier as Qualifier,
+          qualifier: f.figure.qualifier,
           url: f.source.url,
         })),
         { locale, source: publishers.join(', '), idPrefix: `c-${id}`, axisLabel: metricLabel(g.metric, locale) },
@@ -179,7 +178,7 @@ function buildIncidentCharts(locale: Locale, incidentId: string): ChartSpec[] {
         cg.groups.map((g) => ({
           country: g.scope,
           value: g.preferred.figure.value,
-          qualifier: g.preferred.figure.qualifier as Qualifier,
+          qualifier: g.preferred.figure.qualifier,
           source: g.preferred.source.publisher,
           asOf: g.asOf,
         })),

@@ -18,7 +18,7 @@ export { countryName, formatNumber };
  */
 export function figureLabel(f: Pick<Figure, 'value' | 'qualifier'> & Partial<Pick<Figure, 'currency' | 'unit_as_reported'>>, locale: Locale): string {
   if (f.value === NOT_DISCLOSED) return termOf(VALUE_STATUSES, NOT_DISCLOSED).label[locale];
-  const qualifier = (f.qualifier ?? 'exact') as Parameters<typeof formatQualified>[1];
+  const qualifier = f.qualifier ?? 'exact';
   if (f.unit_as_reported !== undefined) {
     const unit = termOf(BYTE_UNITS, f.unit_as_reported);
     return `${formatQualified(f.value / unit.bytes, qualifier, locale)}\u00a0${unit.label[locale]}`;

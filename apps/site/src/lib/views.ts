@@ -4,7 +4,7 @@
  * computed once per dataset. The views themselves come from @atlas/data:
  * the site adds no data rules.
  */
-import { artifacts, type CountFigure, type Dataset, type FigureGroup, type FigureRecord, parseCsv } from '@atlas/data';
+import { artifacts, type CountFigure, type Dataset, type FigureGroup, type FigureRecord } from '@atlas/data';
 import type { Incident } from '@atlas/schema';
 import { getDataset } from './dataset.ts';
 import { isListed } from './status.ts';
@@ -36,8 +36,8 @@ function build(d: Dataset) {
     byCountry: memo((_: 'all'): Map<string, Incident[]> => d.byCountry()),
     byDataType: memo((_: 'all') => d.byDataType()),
     artifacts: files,
-    /** Data rows of a CSV download. */
-    csvRows: memo((file: string): number => Math.max(0, parseCsv(files('all')[file] ?? '').length - 1)),
+    /** Data rows of a CSV download: one per figure in figures.csv, one per source in sources.csv. */
+    csvRows: memo((file: string): number => (file === 'figures.csv' ? d.info.figureCount : file === 'sources.csv' ? d.info.sourceCount : 0)),
   };
 }
 

@@ -5,10 +5,10 @@
  * sources and dates would make a number nobody reported.
  */
 import { scaleLinear } from 'd3-scale';
+import { countryRows, countryTable } from '../country-rows.ts';
 import { stringsFor } from '../strings.ts';
-import { COLOR, emptyBody, FONT_SIZE, frameEnd, frameStart, label, r, textWidth, toCsv } from '../svg.ts';
+import { COLOR, emptyBody, FONT_SIZE, frameEnd, frameStart, label, r, textWidth, tableCsv } from '../svg.ts';
 import type { ChartOptions, ChartResult, CountryValue } from '../types.ts';
-import { countryRows, countryTable } from './country-table.ts';
 
 export interface BarsOptions extends ChartOptions {
   /** How many countries get a bar (default 10); the rest are counted in one line. */
@@ -33,7 +33,7 @@ export function barsByCountry(data: readonly CountryValue[], options: BarsOption
   const head = { locale: options.locale, source: options.source, defaultTitle: s.titles.bars, title: options.title };
   if (rows.length === 0) {
     const { body, bottom } = emptyBody(frame, options.locale);
-    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.bars) }), table, csv: toCsv(table) };
+    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.bars) }), table, csv: tableCsv(table) };
   }
 
   const x0 = 8;
@@ -78,5 +78,5 @@ export function barsByCountry(data: readonly CountryValue[], options: BarsOption
       (withoutFigure > 0 ? ` ${s.countriesWithoutFigure(withoutFigure)}.` : '')
     : `${s.desc.empty(s.titles.bars)} ${s.countriesWithoutFigure(withoutFigure)}.`;
   const svg = frameEnd(frame, parts.join('\n'), y, { ...head, desc });
-  return { svg, table, csv: toCsv(table) };
+  return { svg, table, csv: tableCsv(table) };
 }

@@ -6,7 +6,7 @@
  */
 import { DATA_TYPE_CATEGORIES, DATA_TYPES } from '@atlas/schema';
 import { stringsFor } from '../strings.ts';
-import { COLOR, emptyBody, esc, fit, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, toCsv } from '../svg.ts';
+import { COLOR, emptyBody, esc, fit, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tableCsv } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, IncidentDataTypes } from '../types.ts';
 
 export interface DataTypeMatrixOptions extends ChartOptions {
@@ -73,7 +73,7 @@ export function dataTypeMatrix(data: readonly IncidentDataTypes[], options: Data
   const head = { locale, source: options.source, defaultTitle: s.titles.matrix, title: options.title };
   if (data.length === 0 || columns.length === 0) {
     const { body, bottom } = emptyBody(frame, locale);
-    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.matrix) }), table, csv: toCsv(table) };
+    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.matrix) }), table, csv: tableCsv(table) };
   }
 
   const limit = Math.max(1, Math.floor(options.limit ?? 30));
@@ -121,5 +121,5 @@ export function dataTypeMatrix(data: readonly IncidentDataTypes[], options: Data
   const counts = columns.map((_, j) => data.filter((d) => has(d, j)).length);
   const best = counts.reduce((bi, v, i) => (v > (counts[bi] ?? 0) ? i : bi), 0);
   const desc = s.desc.matrix(data.length, columns.length, columns[best]?.label ?? '', counts[best] ?? 0);
-  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: toCsv(table) };
+  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: tableCsv(table) };
 }

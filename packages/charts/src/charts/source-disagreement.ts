@@ -7,25 +7,11 @@
  * percent) and logarithmic otherwise.
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { collator, formatQualified, formatTick, nf } from '../format.ts';
-import { dotRow, qualifierLegend } from '../marks/qualifier.ts';
-import { stringsFor } from '../strings.ts';
-import {
-  bottomAxis,
-  COLOR,
-  emptyBody,
-  frameEnd,
-  frameStart,
-  isFigure,
-  label,
-  SMALL_FONT_SIZE,
-  toCsv,
-  verticalGrid,
-  wrap,
-} from '../svg.ts';
+import { formatQualified, qualifierLabel } from '../format.ts';
+import { nf } from '../intl.ts';
+import { decadeDomain, decadeTicks, dotPlot, reachOf } from '../marks/dot-plot.ts';
+import { chartStart, COLOR, emptyBody, frameEnd, isFigure, label, SMALL_FONT_SIZE, tableCsv } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, SourceValue } from '../types.ts';
-import { qualifierLabel } from './country-table.ts';
-import { decadeDomain } from './incident-scale.ts';
 
 export interface SourceDisagreementOptions extends ChartOptions {
   /** What was counted, for the axis title, in the page's language ("Images exposed"). */
@@ -45,15 +31,9 @@ function spread<T>(rows: readonly T[], limit: number): T[] {
   return [...picked].sort((a, b) => a - b).map((i) => rows[i] as T);
 }
 
-const ROW = 40;
-
 export function sourceDisagreement(data: readonly SourceValue[], options: SourceDisagreementOptions): ChartResult {
-  const { locale } = options;
-  const s = stringsFor(locale);
+  const { locale, s, frame, width, sorter } = chartStart(options);
   const c = s.columns;
-  const frame = frameStart(options);
-  const { width } = frame;
-  const sorter = collator(locale);
   let rows = data
     .filter((d) => isFigure(d.value))
     .sort((a, b) => a.value - b.value || sorter.compare(a.publisher, b.publisher) || (a.source < b.source ? -1 : 1));
@@ -65,13 +45,13 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
   const head = { locale, source: options.source, defaultTitle: s.titles.disagreement, title: options.title };
   if (rows.length === 0) {
     const { body, bottom } = emptyBody(frame, locale);
-    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.disagreement) }), table, csv: toCsv(table) };
+    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.disagreement) }), table, csv: tableCsv(table) };
   }
 
   const all = rows;
   rows = spread(all, Math.max(1, Math.floor(options.limit ?? 12)));
   const values = rows.map((d) => d.value);
-  const reach = rows.map((d) => (d.qualifier === 'multiples-of' ? d.value * 10 : d.value));
+  const reach = rows.map(reachOf);
   const min = Math.min(...values);
   const max = Math.max(...reach);
   const log = options.scale === 'log' || (options.scale !== 'linear' && min > 0 && max / min >= 10);
@@ -79,11 +59,9 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
   let x: (v: number) => number;
   let ticks: number[];
   if (log && min > 0) {
-    const [d0, d1] = decadeDomain([min, max]);
-    const scale = scaleLog().domain([d0, d1]).range(range);
-    const decades = Math.round(Math.log10(d1 / d0));
-    ticks = [];
-    for (let p = 0; p <= decades; p += Math.ceil(decades / 6)) ticks.push(d0 * 10 ** p);
+    const domain = decadeDomain([min, max]);
+    const scale = scaleLog().domain(domain).range(range);
+    ticks = decadeTicks(domain);
     x = (v) => scale(v);
   } else {
     const pad = Math.max((max - min) * 0.25, Math.abs(max) * 0.1, 1);
@@ -95,27 +73,13 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
     x = (v) => scale(v);
   }
 
-  const parts: string[] = [];
-  const top = frame.top;
-  const bottom = top + rows.length * ROW;
-  parts.push(...verticalGrid(ticks, x, top, bottom));
-  rows.forEach((d, i) => {
-    const y = top + i * ROW;
-    const cx = x(d.value);
-    const end = d.qualifier === 'multiples-of' ? x(d.value * 10) : undefined;
-    const attr = `data-source="${d.source.replace(/[^A-Za-z0-9_-]/g, '')}"`;
-    parts.push(...dotRow({ attr, name: d.publisher, value: figure(d), qualifier: d.qualifier, cx, end, y, width }));
-  });
-  parts.push(...bottomAxis(ticks, x, (t) => formatTick(t, locale), range[0], range[1], bottom, width));
-  let y = bottom + 18;
   const unit = options.axisLabel ?? s.defaultUnit;
-  for (const line of wrap(log ? s.logScale(unit) : s.linearScale(unit), width - 16)) {
-    y += 16;
-    parts.push(label(line, 8, y, { size: SMALL_FONT_SIZE, cls: 'chart-axis-title' }));
-  }
-  const legend = qualifierLegend(new Set(rows.map((d) => d.qualifier)), locale, 8, y + 6, width - 16, COLOR.bar);
-  parts.push(legend.svg);
-  y += 6 + legend.height;
+  const plot = dotPlot(
+    rows.map((d) => ({ attr: `data-source="${d.source.replace(/[^A-Za-z0-9_-]/g, '')}"`, name: d.publisher, value: d.value, qualifier: d.qualifier, figure: figure(d) })),
+    { x, ticks, range, top: frame.top, width, locale, axisTitle: log ? s.logScale(unit) : s.linearScale(unit) },
+  );
+  const parts = plot.parts;
+  let y = plot.bottom;
   if (all.length > rows.length) {
     y += 18;
     parts.push(label(s.moreSources(all.length - rows.length), 8, y, { size: SMALL_FONT_SIZE, maxWidth: width - 16, fill: COLOR.muted, cls: 'chart-note' }));
@@ -131,5 +95,5 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
     lo && hi
       ? s.desc.disagreement(all.length, `${figure(lo)} (${lo.publisher})`, `${figure(hi)} (${hi.publisher})`, gap)
       : '';
-  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: toCsv(table) };
+  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: tableCsv(table) };
 }

@@ -4,10 +4,12 @@
  * only to the month or year is placed at the start of its period, with a
  * line across the whole period, so it never looks more precise than it is.
  */
+import { parsePartialDate } from '@atlas/schema';
 import { scaleUtc } from 'd3-scale';
-import { dtf, formatPartialDate, parsePartialDate } from '../format.ts';
+import { formatPartialDate } from '../format.ts';
+import { dtf } from '../intl.ts';
 import { type TimelineEvent, stringsFor } from '../strings.ts';
-import { bottomAxis, COLOR, emptyBody, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, toCsv, verticalGrid } from '../svg.ts';
+import { bottomAxis, COLOR, emptyBody, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tableCsv, verticalGrid } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, TimelineIncident } from '../types.ts';
 
 export interface TimelineOptions extends ChartOptions {
@@ -59,7 +61,7 @@ export function timeline(data: readonly TimelineIncident[], options: TimelineOpt
     ]),
   };
   // The CSV keeps ISO partial dates: they sort, and they carry their precision.
-  const csv = toCsv({ columns, rows: data.map((d) => [d.label, ...TIMELINE_EVENTS.map((e) => d.dates[e] ?? '')]) });
+  const csv = tableCsv({ columns, rows: data.map((d) => [d.label, ...TIMELINE_EVENTS.map((e) => d.dates[e] ?? '')]) });
 
   const limit = Math.max(1, Math.floor(options.limit ?? 30));
   const shown = data.slice(0, limit);

@@ -4,12 +4,12 @@
  * "no data" (hatched) apart from zero (plain pale fill). Countries too small
  * for the 1:110m outlines are named under the map, never silently dropped.
  */
+import { countryRows, countryTable } from '../country-rows.ts';
 import { formatTick } from '../format.ts';
 import { projectWorld } from '../geo.ts';
 import { stringsFor } from '../strings.ts';
-import { COLOR, emptyBody, esc, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, toCsv, wrap } from '../svg.ts';
+import { COLOR, emptyBody, esc, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tableCsv, wrap } from '../svg.ts';
 import type { ChartOptions, ChartResult, CountryValue } from '../types.ts';
-import { countryRows, countryTable } from './country-table.ts';
 
 export type WorldMapOptions = ChartOptions;
 
@@ -59,7 +59,7 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
   const withFigure = rows.filter((d) => d.value !== null);
   if (withFigure.length === 0) {
     const { body, bottom } = emptyBody(frame, locale);
-    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.map) }), table, csv: toCsv(table) };
+    return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.map) }), table, csv: tableCsv(table) };
   }
 
   const classes = logClasses(withFigure.map((d) => d.value ?? 0));
@@ -130,5 +130,5 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
 
   const first = withFigure[0];
   const desc = first ? s.desc.map(withFigure.length, first.name, first.figure) : s.desc.empty(s.titles.map);
-  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: toCsv(table) };
+  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: tableCsv(table) };
 }

@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { todayUtc } from '../dates.ts';
+import { todayUtc } from '@atlas/schema';
 import { contentDir, repoRoot } from '../paths.ts';
 import { askAll, checkToday, OTHER_FLAGS, type QuestionContext, QUESTIONS, renderIncident, schemaRef, toScaffold } from '../scaffold.ts';
 

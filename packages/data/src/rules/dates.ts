@@ -1,4 +1,4 @@
-import { certainlyAfter, inFuture, isRealDate } from '../dates.ts';
+import { certainlyAfter, inFuture, isRealDate } from '@atlas/schema';
 import type { Finding, Rule } from './types.ts';
 
 const ORDER = ['occurred', 'discovered', 'secured'] as const;

@@ -1,4 +1,4 @@
-import { certainlyAfter } from '../dates.ts';
+import { certainlyAfter } from '@atlas/schema';
 import type { Finding, Rule } from './types.ts';
 
 export const revisions: Rule = {

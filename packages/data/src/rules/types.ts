@@ -26,7 +26,7 @@ export interface Finding {
 
 export interface Rule {
   id: string;
-  /** What the rule protects, for the docs and for `--list-rules`. */
+  /** What the rule protects, printed by `npm run validate -- --list-rules`. */
   description: string;
   check(record: CheckedRecord, ctx: RuleContext): Finding[];
 }

@@ -1,9 +1,9 @@
 /** The rows shared by the two per-country charts: sorted, named and labelled once. */
-import { QUALIFIERS } from '@atlas/schema';
-import { collator, formatQualified } from '../format.ts';
-import { stringsFor } from '../strings.ts';
-import { countryName, isFigure } from '../svg.ts';
-import type { ChartTable, CountryValue, Locale } from '../types.ts';
+import { formatQualified, qualifierLabel } from './format.ts';
+import { collator } from './intl.ts';
+import { stringsFor } from './strings.ts';
+import { countryName, isFigure } from './svg.ts';
+import type { ChartTable, CountryValue, Locale } from './types.ts';
 
 export interface CountryRow {
   code: string;
@@ -33,10 +33,6 @@ export function countryRows(data: readonly CountryValue[], locale: Locale): Coun
     if ((a.value === null) !== (b.value === null)) return a.value === null ? 1 : -1;
     return sorter.compare(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
   });
-}
-
-export function qualifierLabel(id: string, locale: Locale): string {
-  return QUALIFIERS.find((q) => q.id === id)?.label[locale] ?? id;
 }
 
 export function countryTable(rows: readonly CountryRow[], locale: Locale): ChartTable {

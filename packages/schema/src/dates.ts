@@ -1,5 +1,15 @@
-/** Partial ISO dates ("2020", "2020-02", "2020-02-05"): precision, bounds and comparison. */
+/**
+ * Partial ISO dates ("2020", "2020-02", "2020-02-05"): their form, precision,
+ * bounds and comparison. The one home of date logic: the schema checks the
+ * form, @atlas/data's rules compare bounds, @atlas/charts places and words them.
+ */
 
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD"; whether the day exists is `isRealDate`'s question. */
+export const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+/** A whole day, "YYYY-MM-DD". */
+export const FULL_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+/** The precision a partial date carries. */
 export type Precision = 'year' | 'month' | 'day';
 
 export function precisionOf(date: string): Precision {
@@ -53,4 +63,16 @@ export function inFuture(date: string, today: string): boolean {
 
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
+}
+
+/**
+ * A partial date as the UTC start and end (exclusive) of the period it names,
+ * or null when it is not a partial date of a real day, month or year.
+ */
+export function parsePartialDate(date: string): { start: Date; end: Date; precision: Precision } | null {
+  if (!PARTIAL_DATE.test(date) || !isRealDate(date)) return null;
+  const [first, last] = bounds(date);
+  const end = new Date(`${last}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  return { start: new Date(`${first}T00:00:00Z`), end, precision: precisionOf(date) };
 }
