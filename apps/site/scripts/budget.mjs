@@ -4,11 +4,13 @@
 // links, and only the search pages may load JavaScript. Data downloads are
 // not pages and do not count. Prints one row per page, largest first, and
 // exits 1 when any page breaks the budget.
-// Usage: node apps/site/scripts/budget.mjs [--dir apps/site/dist] [--all]
+// Usage: node apps/site/scripts/budget.mjs [--dir apps/site/dist] [--all]; the default folder is $SITE_DIST, else apps/site/dist.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { distDir } from './qa/dist.mjs';
 
 export const LIMIT_BYTES = 30 * 1024;
 /** Pages allowed to load JavaScript: the search page in each language. */
@@ -86,13 +88,13 @@ export function formatTable(rows, { all = false } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const i = process.argv.indexOf('--dir');
-  const dir = i > 0 ? process.argv[i + 1] : fileURLToPath(new URL('../dist', import.meta.url));
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: distDir() }, all: { type: 'boolean', default: false } } });
+  const { dir } = values;
   if (!existsSync(dir)) {
     console.error(`budget: ${dir} does not exist; build the site first (npm run build -w @atlas/site).`);
     process.exit(1);
   }
   const rows = budget(dir);
-  console.log(formatTable(rows, { all: process.argv.includes('--all') }));
+  console.log(formatTable(rows, { all: values.all }));
   process.exit(rows.some((r) => r.problems.length > 0) ? 1 : 0);
 }

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { budget, formatTable, LIMIT_BYTES } from '../scripts/budget.mjs';
 import { t } from '../src/i18n/index.ts';
 import { cspHeader, cspMeta } from '../src/lib/csp.ts';
-import { PAGES_BUNDLE } from '../src/lib/search-index.ts';
+import { PAGES_BUNDLE } from '../src/model/search.ts';
 import { assertBuilt, attr, DIST, exists, fileFor, files, ids, read, tags } from './helpers.ts';
 
 let dataset: Dataset;

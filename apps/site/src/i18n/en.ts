@@ -5,6 +5,7 @@
  * @atlas/schema; country and language names come from Intl.DisplayNames.
  */
 import { DATA_TYPES, type DataType } from '@atlas/schema';
+import { plural } from './plural.ts';
 
 export const en = {
   site: {
@@ -74,7 +75,7 @@ export const en = {
     colDataTypes: 'Data types',
     colHeadline: 'Headline figure',
     none: '—',
-    count: (n: string) => `${n} records`,
+    count: (n: number) => plural('en', n, { one: '# record', other: '# records' }),
     pages: 'Pages of the index',
     pageOf: (n: string, total: string) => `page ${n} of ${total}`,
     timelineChart: 'Timeline of each incident',
@@ -209,8 +210,8 @@ export const en = {
     figuresCsv: 'One row per figure, with its source.',
     sourcesCsv: 'One row per source.',
     schema: 'The JSON Schema of an incident record (draft 2020-12).',
-    rows: (n: string) => `${n} rows`,
-    records: (n: string) => `${n} records`,
+    rows: (n: number) => plural('en', n, { one: '# row', other: '# rows' }),
+    records: (n: number) => plural('en', n, { one: '# record', other: '# records' }),
     licence: 'Licence',
     licenceText:
       'The data is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0): you may share and adapt it for any purpose, as long as you credit the Patient Privacy Atlas and link to the licence. Figures remain the statements of their sources; cite the source too.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { plural } from './plural.ts';
 
 export const fr: Messages = {
   site: {
@@ -69,7 +70,7 @@ export const fr: Messages = {
     colDataTypes: 'Types de données',
     colHeadline: 'Chiffre clé',
     none: '—',
-    count: (n: string) => `${n}\u00a0fiches`,
+    count: (n: number) => plural('fr', n, { one: '#\u00a0fiche', other: '#\u00a0fiches' }),
     pages: 'Pages de l’index',
     pageOf: (n: string, total: string) => `page ${n} sur ${total}`,
     timelineChart: 'Chronologie de chaque incident',
@@ -225,8 +226,8 @@ export const fr: Messages = {
     figuresCsv: 'Une ligne par chiffre, avec sa source.',
     sourcesCsv: 'Une ligne par source.',
     schema: 'Le schéma JSON d’une fiche d’incident (draft 2020-12).',
-    rows: (n: string) => `${n}\u00a0lignes`,
-    records: (n: string) => `${n}\u00a0fiches`,
+    rows: (n: number) => plural('fr', n, { one: '#\u00a0ligne', other: '#\u00a0lignes' }),
+    records: (n: number) => plural('fr', n, { one: '#\u00a0fiche', other: '#\u00a0fiches' }),
     licence: 'Licence',
     licenceText:
       'Les données sont publiées sous licence Creative Commons Attribution 4.0 (CC BY 4.0)\u00a0: vous pouvez les partager et les adapter pour tout usage, à condition de citer l’Atlas de la vie privée des patients et de renvoyer à la licence. Les chiffres restent les affirmations de leurs sources\u00a0; citez aussi la source.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { plural } from './plural.ts';
 
 export const it: Messages = {
   site: {
@@ -69,7 +70,7 @@ export const it: Messages = {
     colDataTypes: 'Tipi di dati',
     colHeadline: 'Cifra principale',
     none: '—',
-    count: (n: string) => `${n} schede`,
+    count: (n: number) => plural('it', n, { one: '# scheda', other: '# schede' }),
     pages: 'Pagine dell’indice',
     pageOf: (n: string, total: string) => `pagina ${n} di ${total}`,
     timelineChart: 'Cronologia di ogni incidente',
@@ -225,8 +226,8 @@ export const it: Messages = {
     figuresCsv: 'Una riga per cifra, con la sua fonte.',
     sourcesCsv: 'Una riga per fonte.',
     schema: 'Lo schema JSON di una scheda di incidente (draft 2020-12).',
-    rows: (n: string) => `${n} righe`,
-    records: (n: string) => `${n} schede`,
+    rows: (n: number) => plural('it', n, { one: '# riga', other: '# righe' }),
+    records: (n: number) => plural('it', n, { one: '# scheda', other: '# schede' }),
     licence: 'Licenza',
     licenceText:
       'I dati sono pubblicati con licenza Creative Commons Attribuzione 4.0 (CC BY 4.0): puoi condividerli e adattarli per qualsiasi scopo, purché citi l’Atlante della privacy dei pazienti e rimandi alla licenza. Le cifre restano affermazioni delle loro fonti; cita anche la fonte.',

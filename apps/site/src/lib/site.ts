@@ -1,0 +1,55 @@
+/**
+ * The site model of this build, for Astro's pages: the dataset is loaded once
+ * and wrapped in a SiteModel (src/model/). A build fails with the validator's
+ * full list (`file:line:col  field  message`) when any incident file is invalid.
+ *
+ * In `astro dev` the model is rebuilt when a file of the folder changes, and
+ * invalid files are left out (src/integrations/incident-preview.ts prints
+ * their diagnostics), so a contributor sees a new incident as soon as its YAML
+ * is valid.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatasetError, loadDataset } from '@atlas/data';
+import { type Route, SiteModel } from '../model/site.ts';
+import { incidentsDir } from './paths.ts';
+
+let cached: { key: string; model: SiteModel } | undefined;
+
+/** A cheap fingerprint of the folder (names, sizes and times), so dev rebuilds the model only on change. */
+function fingerprint(dir: string): string {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => {
+      const s = statSync(join(dir, f));
+      return `${f}:${s.size}:${s.mtimeMs}`;
+    })
+    .join('|');
+}
+
+/** The day of this build (UTC), the access date in citations. */
+const today = new Date().toISOString().slice(0, 10);
+
+export function site(): SiteModel {
+  // Every page asks: in a build the first answer stands, with no file-system call.
+  if (cached && !import.meta.env.DEV) return cached.model;
+  const { dir, root } = incidentsDir();
+  const key = import.meta.env.DEV ? fingerprint(dir) : 'build';
+  if (cached && cached.key === key) return cached.model;
+  try {
+    const { dataset } = loadDataset({ dir, cwd: root, strict: !import.meta.env.DEV });
+    cached = { key, model: new SiteModel(dataset, { today }) };
+    return cached.model;
+  } catch (error) {
+    // Astro shortens long error messages; print the whole list first.
+    if (error instanceof DatasetError) console.error(`\n${error.message}\n`);
+    throw error;
+  }
+}
+
+
+/** A model's routes as getStaticPaths returns them. */
+export function staticPaths<V>(routes: readonly Route<V>[]): { params: Route<V>['params']; props: Route<V>['props'] }[] {
+  return routes.map(({ params, props }) => ({ params, props }));
+}
