@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { distDir } from './qa/dist.mjs';
+import { tags } from './qa/html.mjs';
 
 export const LIMIT_BYTES = 30 * 1024;
 /** Pages allowed to load JavaScript: the search page in each language. */
@@ -26,7 +27,6 @@ function walk(dir, out = []) {
 }
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
 
 /** The local file a root-relative URL points to, or undefined for other origins. */
 function localFile(root, url) {
@@ -41,24 +41,25 @@ export function measure(root, file) {
   const page = relative(root, file).split(sep).join('/');
   let cssGzip = 0;
   const css = [];
-  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
-    const tag = m[0];
-    if (!/\brel\s*=\s*["']?stylesheet/i.test(tag)) continue;
-    const path = localFile(root, attr(tag, 'href'));
-    if (path) {
-      cssGzip += gz(readFileSync(path));
-      css.push(relative(root, path));
+  let js = 0;
+  // JSON-LD and the like are data, not code.
+  const isCode = (attrs) => !attrs.type || /javascript|module/i.test(attrs.type);
+  for (const { name, attrs } of tags(html)) {
+    if (name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attrs.rel ?? '')) {
+      const path = localFile(root, attrs.href);
+      if (path) {
+        cssGzip += gz(readFileSync(path));
+        css.push(relative(root, path));
+      }
+    } else if (name === 'script' && attrs.src !== undefined && isCode(attrs)) {
+      const path = localFile(root, attrs.src);
+      js += path ? statSync(path).size : 1; // a script from elsewhere counts and fails the check below
     }
   }
-  let js = 0;
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const type = attr(m[0], 'type');
-    if (type && !/javascript|module/i.test(type)) continue; // JSON-LD and the like are data, not code
-    const src = attr(`<script ${m[1]}>`, 'src');
-    if (src) {
-      const path = localFile(root, src);
-      js += path ? statSync(path).size : 1; // a script from elsewhere counts and fails the check below
-    } else js += Buffer.byteLength(m[2]);
+  // Inline code: the text of script elements without src.
+  for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    const [tag] = tags(m[0]);
+    if (tag && tag.attrs.src === undefined && isCode(tag.attrs)) js += Buffer.byteLength(m[1]);
   }
   const htmlGzip = gz(Buffer.from(html));
   const total = htmlGzip + cssGzip;
