@@ -79,10 +79,11 @@ export async function build(argv) {
     const astro = run([...ASTRO_NODE_FLAGS, astroBin(root), 'build', ...argv], (c) => children.push(c));
     const side = run([...SIDE_NODE_FLAGS, '--import', tsx(), SIDE_SCRIPT, 'stage', staging], (c) => children.push(c));
     // Whichever fails first stops the other.
-    const [astroCode, sideCode] = await Promise.all([
-      astro.then((code) => (code !== 0 && stopAll(), code)),
-      side.then((code) => (code !== 0 && stopAll(), code)),
-    ]);
+    const stopOnFailure = (code) => {
+      if (code !== 0) stopAll();
+      return code;
+    };
+    const [astroCode, sideCode] = await Promise.all([astro.then(stopOnFailure), side.then(stopOnFailure)]);
     if (astroCode !== 0) return astroCode;
     if (sideCode !== 0) {
       console.error(`the build's sibling process (scripts/side-outputs.ts) exited with ${sideCode}`);

@@ -9,6 +9,7 @@ import { DATA_TYPES, LOCALES } from '@atlas/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
 import { cspHeader, cspMeta } from '../src/lib/csp.ts';
+import { SITE_ORIGIN } from '../src/model/locale.ts';
 import { PAGES_BUNDLE } from '../src/model/search.ts';
 import { assertBuilt, attr, exists, files, read, tags } from './helpers.ts';
 
@@ -121,7 +122,10 @@ describe('downloads', () => {
     expect(json.dataset.version).toBe(dataset.info.version);
     expect(parseCsv(read('data/figures.csv')).length - 1).toBe(dataset.figures.length);
     expect(parseCsv(read('data/sources.csv')).length - 1).toBe(dataset.sources.length);
-    expect(JSON.parse(read('data/incident.schema.json')).$schema).toMatch(/json-schema\.org/);
+    const schema = JSON.parse(read('data/incident.schema.json'));
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    // The schema names itself by the address the site serves it at.
+    expect(schema.$id).toBe(`${SITE_ORIGIN}/data/incident.schema.json`);
   });
 
   it('each incident downloads as JSON', () => {
@@ -170,7 +174,7 @@ describe('downloads', () => {
       expect(items.length, locale).toBe(Math.min(listed.length, 50));
       const unxml = (x: string) => x.replace(/&(apos|quot|lt|gt|amp);/g, (_, e: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e] ?? e);
       for (const item of items) {
-        const [, id] = new RegExp(`<link>https://patient-privacy-atlas\\.org/${prefix(locale)}incidents/([^/]+)/</link>`).exec(item) ?? [];
+        const [, id] = new RegExp(`<link>${SITE_ORIGIN.replace(/\./g, '\\.')}/${prefix(locale)}incidents/([^/]+)/</link>`).exec(item) ?? [];
         const incident = listed.find((i) => i.id === id);
         expect(incident, `${locale}: ${item.slice(0, 200)}`).toBeDefined();
         if (!incident) continue;

@@ -233,7 +233,7 @@ export function incidentJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(Incident, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://patient-privacy-atlas.org/schema/incident.schema.json',
+    $id: 'https://patient-privacy-atlas.org/data/incident.schema.json',
     title: 'Patient Privacy Atlas incident',
     ...schema,
   };

@@ -6,7 +6,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Locale, localePath } from '../model/locale.ts';
-import { site } from './site.ts';
+import { DEV_SERVER, site } from './site.ts';
 
 export type Kind = 'explainers' | 'checklists';
 export type Entry = CollectionEntry<Kind>;
@@ -22,7 +22,7 @@ const cache = new Map<Kind, Page[]>();
 
 export async function pages(kind: Kind): Promise<Page[]> {
   const hit = cache.get(kind);
-  if (hit && !import.meta.env.DEV) return hit;
+  if (hit && !DEV_SERVER) return hit;
   const { dataset } = site();
   const entries: Entry[] = await getCollection(kind);
   const problems: string[] = [];

@@ -28,17 +28,23 @@ function fingerprint(dir: string): string {
     .join('|');
 }
 
+/**
+ * True under `astro dev`. Vite's own DEV flag follows NODE_ENV, which a test
+ * runner sets to "test" even around `astro build`; the mode follows the command.
+ */
+export const DEV_SERVER = import.meta.env.MODE === 'development';
+
 /** The day of this build (UTC), the access date in citations. */
 const today = new Date().toISOString().slice(0, 10);
 
 export function site(): SiteModel {
   // Every page asks: in a build the first answer stands, with no file-system call.
-  if (cached && !import.meta.env.DEV) return cached.model;
+  if (cached && !DEV_SERVER) return cached.model;
   const { dir, root } = incidentsDir();
-  const key = import.meta.env.DEV ? fingerprint(dir) : 'build';
+  const key = DEV_SERVER ? fingerprint(dir) : 'build';
   if (cached && cached.key === key) return cached.model;
   try {
-    const { dataset } = loadDataset({ dir, cwd: root, strict: !import.meta.env.DEV });
+    const { dataset } = loadDataset({ dir, cwd: root, strict: !DEV_SERVER });
     cached = { key, model: new SiteModel(dataset, { today }) };
     return cached.model;
   } catch (error) {

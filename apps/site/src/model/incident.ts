@@ -20,9 +20,9 @@ import {
 import { t } from '../i18n/index.ts';
 import { byCountryId, type ChartSpec, countryGroups, disagreementId } from './charts.ts';
 import { figureCitation, incidentBibtex, incidentCitation } from './cite.ts';
-import { countryName, figureLabel, figureWithMetric, labelled, longDate, metricLabel, partialDate, scopeName, termLabel } from './format.ts';
+import { countryName, figureLabel, labelled, longDate, metricLabel, partialDate, scopeName, termLabel } from './format.ts';
 import type { Locale } from './locale.ts';
-import { type ChartView, chartView, countryLink, dataTypeLink, figureAnchor, incidentPath, type Link, type Text, text } from './pages.ts';
+import { type ChartView, chartView, countryLink, dataTypeLink, figureAnchor, figureLink, incidentPath, type Link, type Text, text } from './pages.ts';
 import type { SiteModel } from './site.ts';
 
 /** A date as a <time>: the machine-readable value and the words. */
@@ -185,13 +185,13 @@ function figureRows(site: SiteModel, locale: Locale, incident: Incident, groups:
     g.figures.map((rec) => {
       const f = rec.figure;
       const s = rec.source;
-      const fm = figureWithMetric(f, locale);
+      const link = figureLink(rec, locale);
       return {
         anchor: figureAnchor(f.id),
         number: figureLabel(f, locale),
         preferred: rec.figure.id === g.preferred.figure.id && g.figures.length > 1,
         context: f.role === 'context',
-        permalinkLabel: m.incident.permalinkTo(`${fm.number}${fm.joiner}${fm.metric}`),
+        permalinkLabel: m.incident.permalinkTo(`${link.number}${link.rest}`),
         metric: metricLabel(f.metric, locale),
         scope: scopeName(f.scope, locale),
         asOf: { datetime: f.as_of, text: partialDate(f.as_of, locale) },

@@ -20,7 +20,10 @@ function memo<K, V>(fn: (k: K) => V): (k: K) => V {
 
 function lazy<V>(fn: () => V): () => V {
   let made: { v: V } | undefined;
-  return () => (made ??= { v: fn() }).v;
+  return () => {
+    if (!made) made = { v: fn() };
+    return made.v;
+  };
 }
 
 export type Views = ReturnType<typeof views>;

@@ -7,11 +7,11 @@
  * about a fifth of the whole build. Both take them from the same site model.
  */
 import type { APIRoute } from 'astro';
-import { site } from '../../../lib/site.ts';
+import { DEV_SERVER, site } from '../../../lib/site.ts';
 import { LOCALES } from '../../../model/locale.ts';
 
 export const getStaticPaths = () =>
-  import.meta.env.DEV
+  DEV_SERVER
     ? LOCALES.flatMap((locale) =>
         [...site().charts.downloads(locale)].flatMap((d) => [
           { params: { lang: locale, file: `${d.id}.svg` }, props: { body: d.svg, type: 'image/svg+xml' } },
