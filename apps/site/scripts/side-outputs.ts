@@ -17,7 +17,7 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataset } from '@atlas/data';
+import { loadDataset, todayUtc } from '@atlas/data';
 import { incidentsDir, repositoryRoot } from '../src/lib/paths.ts';
 import { LOCALES, type Locale, localePath } from '../src/model/locale.ts';
 import { writeIncidentIndex, writePageIndex } from '../src/model/search.ts';
@@ -58,7 +58,7 @@ async function stage(folder: string): Promise<void> {
   const started = performance.now();
   const { dir, root } = incidentsDir();
   const { dataset } = loadDataset({ dir, cwd: root });
-  const model = new SiteModel(dataset, { today: new Date().toISOString().slice(0, 10) });
+  const model = new SiteModel(dataset, { today: todayUtc() });
   const files = sitemapFiles(model.sitemap(contentPages()));
   for (const [name, xml] of Object.entries(files.files)) writeFileSync(join(folder, name), xml);
   let charts = 0;

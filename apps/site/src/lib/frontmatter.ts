@@ -6,6 +6,7 @@
  * dataset (`lang` equals the folder, incidents exist, one translationKey per
  * language) are checked by src/lib/content.ts when the pages are built.
  */
+import { isRealDate } from '@atlas/data';
 import { LOCALES } from '@atlas/schema';
 import { z } from 'astro/zod';
 
@@ -15,10 +16,7 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as "YYYY-MM-DD" (quoted)')
-  .refine((d) => {
-    const date = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === d;
-  }, 'not a real day');
+  .refine(isRealDate, 'not a real day');
 
 export const source = z
   .object({
@@ -28,6 +26,7 @@ export const source = z
     published: z
       .string()
       .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted)')
+      .refine(isRealDate, 'not a real date')
       .optional(),
   })
   .strict();

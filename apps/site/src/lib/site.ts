@@ -10,7 +10,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatasetError, loadDataset } from '@atlas/data';
+import { DatasetError, loadDataset, todayUtc } from '@atlas/data';
 import { type Route, SiteModel } from '../model/site.ts';
 import { incidentsDir } from './paths.ts';
 
@@ -35,7 +35,7 @@ function fingerprint(dir: string): string {
 export const DEV_SERVER = import.meta.env.MODE === 'development';
 
 /** The day of this build (UTC), the access date in citations. */
-const today = new Date().toISOString().slice(0, 10);
+const today = todayUtc();
 
 export function site(): SiteModel {
   // Every page asks: in a build the first answer stands, with no file-system call.

@@ -49,3 +49,8 @@ export function splitLocale(pathname: string): { locale: Locale; rest: string } 
   if (first !== DEFAULT_LOCALE && isLocale(first)) return { locale: first, rest: pathname.slice(first.length + 1) || '/' };
   return { locale: DEFAULT_LOCALE, rest: pathname };
 }
+
+/** The locale of a page from Astro.currentLocale (MDX components have no route parameters): English unless it names another. */
+export function pageLocale(current: string | undefined): Locale {
+  return isLocale(current) ? current : DEFAULT_LOCALE;
+}

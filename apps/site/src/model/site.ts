@@ -8,9 +8,6 @@
  */
 import { type Dataset, incidentJson } from '@atlas/data';
 import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident } from '@atlas/schema';
-
-/** A data type of the taxonomy, with its id typed. */
-export type DataTypeEntry = (typeof DATA_TYPES)[number];
 import { t } from '../i18n/index.ts';
 import { Charts } from './charts.ts';
 import { type CiteContext, datasetCitation } from './cite.ts';
@@ -37,6 +34,9 @@ import {
 import { COUNTRY_PAGE_SIZE, countryPages, PAGE_SIZE, pageCount, pageSlice } from './paging.ts';
 import { incidentRecord, type SearchRecord } from './search.ts';
 import { type Views, views } from './views.ts';
+
+/** A data type of the taxonomy, with its id typed. */
+export type DataTypeEntry = (typeof DATA_TYPES)[number];
 
 /** One route of a page file: its URL parameters and what the page shows, made when the page renders. */
 export interface Route<V> {
@@ -353,10 +353,14 @@ export class SiteModel {
     return { href: incidentPath(locale, id), title: text(this.#incident(id).title, locale) };
   }
 
-  /** A figure by `<incident id>/<figure id>`, as MDX <Fig> and <FigSource> print it. */
-  figure(locale: Locale, key: string): { href: string; label: string; source: { href: string; hreflang: string | undefined; label: string } } | undefined {
+  /** A figure by `<incident id>/<figure id>`, as MDX <Fig> and <FigSource> print it; an unknown key throws, naming the `component`. */
+  figure(locale: Locale, key: string, component: string): { href: string; label: string; source: { href: string; hreflang: string | undefined; label: string } } {
     const rec = this.dataset.figure(key);
-    if (!rec) return undefined;
+    if (!rec) {
+      throw new Error(
+        `<${component} id="${key}" />: no figure with this id. Write "<incident-id>/<figure-id>", for example "nextmotion-2020/photos-world-vpnmentor", using ids from content/incidents/.`,
+      );
+    }
     return {
       href: incidentPath(locale, rec.incidentId, figureAnchor(rec.figure.id)),
       label: figureLabel(rec.figure, locale),
