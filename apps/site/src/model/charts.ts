@@ -200,9 +200,8 @@ export function chartPaths(locale: Locale, id: string): ChartPaths {
 
 /**
  * The charts of one dataset. The site-wide charts of a locale are built once;
- * an incident's charts are rendered when asked for and not kept, so memory
- * does not grow with the dataset (each incident page and embed asks once per
- * locale, the sibling process once per download).
+ * an incident's charts are rendered when asked for, and only the last
+ * incident's are kept, so memory does not grow with the dataset.
  */
 export class Charts {
   readonly #site = new Map<Locale, Map<string, ChartSpec>>();
@@ -246,9 +245,18 @@ export class Charts {
     return spec;
   }
 
+  /** The last incident whose charts were asked for one by one, per locale: its embed pages come one after another. */
+  readonly #last = new Map<Locale, { incidentId: string; specs: ChartSpec[] }>();
+
   #incidentChart(locale: Locale, id: string): ChartSpec | undefined {
-    const owner = this.owners().get(id);
-    return owner === undefined ? undefined : this.ofIncident(locale, owner).find((s) => s.id === id);
+    const incidentId = this.owners().get(id);
+    if (incidentId === undefined) return undefined;
+    let last = this.#last.get(locale);
+    if (last?.incidentId !== incidentId) {
+      last = { incidentId, specs: this.ofIncident(locale, incidentId) };
+      this.#last.set(locale, last);
+    }
+    return last.specs.find((s) => s.id === id);
   }
 
   /** Every chart id of a locale (site-wide ones first), without rendering the incident charts. */
