@@ -30,7 +30,6 @@ export const en = {
     language: 'Language',
     scrollTable: (caption: string) => `${caption} (scrollable table)`,
     table: 'Table (scrollable)',
-    breadcrumb: 'Breadcrumb',
   },
   footer: {
     licence: 'Data: CC BY 4.0. Code: MIT.',
@@ -40,11 +39,9 @@ export const en = {
   },
   notice: {
     untranslated: 'This text has not been translated into English yet; the English original is shown.',
-    untranslatedLang: 'en',
     withdrawn: 'This record has been withdrawn: it no longer meets the inclusion criteria. It is kept so that existing links and citations still work.',
     withdrawnReason: 'Reason:',
     merged: (title: string) => `This record was merged into “${title}”.`,
-    redirecting: 'Redirecting…',
     notLegalAdvice: 'This page is general information, not legal advice.',
   },
   home: {
@@ -77,7 +74,6 @@ export const en = {
     none: '—',
     count: (n: number) => plural('en', n, { one: '# record', other: '# records' }),
     pages: 'Pages of the index',
-    pageOf: (n: string, total: string) => `page ${n} of ${total}`,
     timelineChart: 'Timeline of each incident',
   },
   incident: {

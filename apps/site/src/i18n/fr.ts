@@ -24,7 +24,6 @@ export const fr: Messages = {
     language: 'Langue',
     scrollTable: (caption: string) => `${caption} (tableau défilant)`,
     table: 'Tableau (défilant)',
-    breadcrumb: 'Fil d’Ariane',
   },
   footer: {
     licence: 'Données\u00a0: CC BY 4.0. Code\u00a0: MIT.',
@@ -34,12 +33,10 @@ export const fr: Messages = {
   },
   notice: {
     untranslated: 'Ce texte n’est pas encore traduit en français\u00a0; voici l’original anglais.',
-    untranslatedLang: 'fr',
     withdrawn:
       'Cette fiche a été retirée\u00a0: elle ne répond plus aux critères d’inclusion. Elle est conservée pour que les liens et citations existants fonctionnent toujours.',
     withdrawnReason: 'Motif\u00a0:',
     merged: (title: string) => `Cette fiche a été fusionnée avec «\u00a0${title}\u00a0».`,
-    redirecting: 'Redirection…',
     notLegalAdvice: 'Cette page donne des informations générales, pas un conseil juridique.',
   },
   home: {
@@ -72,7 +69,6 @@ export const fr: Messages = {
     none: '—',
     count: (n: number) => plural('fr', n, { one: '#\u00a0fiche', other: '#\u00a0fiches' }),
     pages: 'Pages de l’index',
-    pageOf: (n: string, total: string) => `page ${n} sur ${total}`,
     timelineChart: 'Chronologie de chaque incident',
   },
   incident: {

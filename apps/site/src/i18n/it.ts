@@ -24,7 +24,6 @@ export const it: Messages = {
     language: 'Lingua',
     scrollTable: (caption: string) => `${caption} (tabella scorrevole)`,
     table: 'Tabella (scorrevole)',
-    breadcrumb: 'Percorso',
   },
   footer: {
     licence: 'Dati: CC BY 4.0. Codice: MIT.',
@@ -34,12 +33,10 @@ export const it: Messages = {
   },
   notice: {
     untranslated: 'Questo testo non è ancora tradotto in italiano; è mostrato l’originale inglese.',
-    untranslatedLang: 'it',
     withdrawn:
       'Questa scheda è stata ritirata: non soddisfa più i criteri di inclusione. È conservata perché i link e le citazioni esistenti continuino a funzionare.',
     withdrawnReason: 'Motivo:',
     merged: (title: string) => `Questa scheda è stata unita a «${title}».`,
-    redirecting: 'Reindirizzamento…',
     notLegalAdvice: 'Questa pagina offre informazioni generali, non una consulenza legale.',
   },
   home: {
@@ -72,7 +69,6 @@ export const it: Messages = {
     none: '—',
     count: (n: number) => plural('it', n, { one: '# scheda', other: '# schede' }),
     pages: 'Pagine dell’indice',
-    pageOf: (n: string, total: string) => `pagina ${n} di ${total}`,
     timelineChart: 'Cronologia di ogni incidente',
   },
   incident: {
