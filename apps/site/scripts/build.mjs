@@ -9,14 +9,15 @@
  *   (src/model/), which writes the search index of every incident, every
  *   chart's SVG and CSV download and the sitemap into a staging folder.
  *
- * When both have finished, the staged files are moved into the site, and the
- * sibling script runs once more to index the built explainer and checklist
- * pages. A failure of either process fails the build and stops the other.
+ * When Astro has written the pages, build.mjs sends the site's folder to the
+ * sibling on its standard input; the sibling moves the staged files into the
+ * site and indexes the built explainer and checklist pages. A failure of
+ * either process fails the build and stops the other.
  * Arguments are passed on to `astro build`; its --root and --outDir say where
  * the site goes.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,29 +38,14 @@ export function astroBin(from = SITE) {
 
 const tsx = () => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** Runs a Node script with flags; resolves with its exit code. `started` receives the child. */
-function run(args, started) {
+/** Runs a Node script with flags; resolves with its exit code. `started` receives the child; `stdin: 'pipe'` gives it an input to write to. */
+function run(args, started, stdin = 'inherit') {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    const child = spawn(process.execPath, args, { stdio: [stdin, 'inherit', 'inherit'] });
     started?.(child);
     child.on('error', fail);
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
-}
-
-/** Moves every entry of the staging folder into the site: a rename on one file system, a copy across two. */
-function moveInto(staging, site) {
-  for (const name of readdirSync(staging)) {
-    const source = join(staging, name);
-    const target = join(site, name);
-    if (existsSync(target)) throw new Error(`${target} exists already: public/ must not hold a ${name}`);
-    try {
-      renameSync(source, target);
-    } catch (error) {
-      if (error.code !== 'EXDEV') throw error;
-      cpSync(source, target, { recursive: true });
-    }
-  }
 }
 
 /** Builds the site; returns the exit code. */
@@ -76,21 +62,33 @@ export async function build(argv) {
     for (const c of children) if (c.exitCode === null) c.kill();
   };
   try {
+    let sibling;
     const astro = run([...ASTRO_NODE_FLAGS, astroBin(root), 'build', ...argv], (c) => children.push(c));
-    const side = run([...SIDE_NODE_FLAGS, '--import', tsx(), SIDE_SCRIPT, 'stage', staging], (c) => children.push(c));
-    // Whichever fails first stops the other.
+    const side = run(
+      [...SIDE_NODE_FLAGS, '--import', tsx(), SIDE_SCRIPT, staging],
+      (c) => {
+        children.push(c);
+        sibling = c;
+        // A sibling that has already failed cannot read: its exit code says why.
+        c.stdin?.on('error', () => {});
+      },
+      'pipe',
+    );
+    // Whichever fails first stops the other; once Astro has written the pages, the sibling is told where they are.
     const stopOnFailure = (code) => {
       if (code !== 0) stopAll();
       return code;
     };
-    const [astroCode, sideCode] = await Promise.all([astro.then(stopOnFailure), side.then(stopOnFailure)]);
+    const [astroCode, sideCode] = await Promise.all([
+      astro.then((code) => {
+        if (code === 0) sibling?.stdin?.end(`${outDir}\n`);
+        return stopOnFailure(code);
+      }),
+      side.then(stopOnFailure),
+    ]);
     if (astroCode !== 0) return astroCode;
-    if (sideCode !== 0) {
-      console.error(`the build's sibling process (scripts/side-outputs.ts) exited with ${sideCode}`);
-      return sideCode;
-    }
-    moveInto(staging, outDir);
-    return await run(['--import', tsx(), SIDE_SCRIPT, 'pages', outDir]);
+    if (sideCode !== 0) console.error(`the build's sibling process (scripts/side-outputs.ts) exited with ${sideCode}`);
+    return sideCode;
   } finally {
     stopAll();
     rmSync(staging, { recursive: true, force: true });

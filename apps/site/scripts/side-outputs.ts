@@ -2,20 +2,23 @@
  * The build's sibling process, started by scripts/build.mjs beside `astro
  * build`, so that it runs on the second core while Astro renders the pages on
  * the first. It loads the dataset and asks the same site model as the pages
- * (src/model/) for what needs no rendered page.
+ * (src/model/) for what needs no rendered page, writing into a staging folder:
  *
- *   side-outputs.ts stage <folder>   writes into <folder>:
- *     pagefind/        the search index of every incident page in every language,
- *                      one language at a time (src/model/search.ts);
- *     charts/          every chart's SVG and CSV download, each language's
- *                      written while Pagefind writes that language's index;
- *     sitemap-index.xml, sitemap-0.xml, …   every page but embeds and redirects.
- *   side-outputs.ts pages <site>     once Astro has written the pages: indexes
- *                      the explainer and checklist pages into <site>/pagefind/pages/.
+ *   pagefind/        the search index of every incident page in every language,
+ *                    one language at a time (src/model/search.ts);
+ *   charts/          every chart's SVG and CSV download, each language's
+ *                    written while Pagefind writes that language's index;
+ *   sitemap-index.xml, sitemap-0.xml, …   every page but embeds and redirects.
  *
- * Usage (by scripts/build.mjs): node --import tsx scripts/side-outputs.ts stage|pages <folder>
+ * Then it waits for one line on its standard input: the site folder, sent by
+ * build.mjs once Astro has written the pages (or end of input, when Astro
+ * failed). It moves the staged files into the site and indexes the built
+ * explainer and checklist pages into <site>/pagefind/pages/.
+ *
+ * Usage (by scripts/build.mjs): node --import tsx scripts/side-outputs.ts <staging folder>
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { loadDataset, todayUtc } from '@atlas/data';
 import { incidentsDir, repositoryRoot } from '../src/lib/paths.ts';
@@ -54,38 +57,65 @@ function writeChartDownloads(model: SiteModel, folder: string, locale: Locale): 
   return n;
 }
 
-async function stage(folder: string): Promise<void> {
+/** Moves every entry of the staging folder into the site: a rename on one file system, a copy across two. */
+function moveInto(staging: string, site: string): void {
+  for (const name of readdirSync(staging)) {
+    const target = join(site, name);
+    if (existsSync(target)) throw new Error(`${target} exists already: public/ must not hold a ${name}`);
+    try {
+      renameSync(join(staging, name), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      cpSync(join(staging, name), target, { recursive: true });
+    }
+  }
+}
+
+/** The first line of standard input, or undefined at its end. */
+function firstLine(): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const lines = createInterface({ input: process.stdin });
+    let line: string | undefined;
+    lines.once('line', (l) => {
+      line = l;
+      lines.close();
+    });
+    lines.once('close', () => resolve(line));
+  });
+}
+
+async function main(staging: string): Promise<void> {
   const started = performance.now();
   const { dir, root } = incidentsDir();
   const { dataset } = loadDataset({ dir, cwd: root });
   const model = new SiteModel(dataset, { today: todayUtc() });
   const files = sitemapFiles(model.sitemap(contentPages()));
-  for (const [name, xml] of Object.entries(files.files)) writeFileSync(join(folder, name), xml);
+  for (const [name, xml] of Object.entries(files.files)) writeFileSync(join(staging, name), xml);
   let charts = 0;
   const { records } = await writeIncidentIndex(
     (locale) => model.searchRecords(locale),
-    join(folder, 'pagefind'),
+    join(staging, 'pagefind'),
     (locale) => {
-      charts += writeChartDownloads(model, folder, locale);
+      charts += writeChartDownloads(model, staging, locale);
     },
   );
   console.log(
     `side-outputs: ${charts} charts' downloads, the search index of ${records} incident pages and a sitemap of ${files.pages} pages, ready ${seconds(started)} after the build started`,
   );
+  const site = await firstLine();
+  if (!site) return;
+  const at = performance.now();
+  moveInto(staging, site);
+  const { pages } = await writePageIndex(site);
+  console.log(`side-outputs: search index of ${pages} explainer and checklist pages written to pagefind/pages/ in ${seconds(at)}`);
 }
 
-async function pages(site: string): Promise<void> {
-  const started = performance.now();
-  const { pages: n } = await writePageIndex(site);
-  console.log(`side-outputs: search index of ${n} explainer and checklist pages written to pagefind/pages/ in ${seconds(started)}`);
-}
-
-const [command, folder] = process.argv.slice(2);
-if ((command !== 'stage' && command !== 'pages') || !folder) {
-  console.error('usage: node --import tsx scripts/side-outputs.ts stage|pages <folder>');
+const [staging] = process.argv.slice(2);
+if (!staging) {
+  console.error('usage: node --import tsx scripts/side-outputs.ts <staging folder>');
   process.exit(2);
 }
-(command === 'stage' ? stage(folder) : pages(folder)).catch((error: unknown) => {
+main(staging).catch((error: unknown) => {
   console.error(`side-outputs: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });
