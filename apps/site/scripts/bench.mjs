@@ -1,43 +1,49 @@
 /**
- * npm run bench [-- --incidents 10000] [--seed 1] [--profile] [--keep]
+ * npm run bench [-- --incidents 10000] [--seed 1] [--profile] [--keep] [--no-floor]
  *
  * The scale benchmark of the whole site: generates N deterministic synthetic
  * incidents (default 1,000), plus the real records that explainers and
- * checklists cite, into a temporary content folder, then builds the
- * site from them exactly as `npm run build` does (validation and exports,
- * then `astro build` with scripts/build.mjs's Node flags and ATLAS_CONTENT_DIR:
- * every page in three languages, and beside them the side process's search
- * index and chart downloads) into a temporary outDir, and prints the time
- * of each stage, ms per page, peak memory of the build's process tree, the
- * size of dist/ and the largest page gzipped. It never touches apps/site/dist.
- * Targets (issue 6): 10,000 incidents under 60 s; ms/page at 10k at most
- * 1.2× that at 1k; peak memory under 2 GB. --profile adds a CPU profile of
- * the astro build and prints where its time goes.
+ * checklists cite, into a temporary content folder, then builds the site from
+ * them exactly as `npm run build` does (validation and exports, then
+ * scripts/build.mjs with ATLAS_CONTENT_DIR: `astro build` for every page in
+ * three languages and, beside it, the sibling process's search index, chart
+ * downloads and sitemap) into a temporary outDir. Then, in the same run, it
+ * builds Astro's floor (scripts/astro-floor.mjs: as many pages holding only a
+ * heading) and prints both times and their ratio, with the time of each stage,
+ * ms per page, peak memory of the build's process tree, the size of dist/ and
+ * the largest page gzipped. It never touches apps/site/dist.
+ * Targets (issue 12): the full build at most 2.0× Astro's floor; ms/page at
+ * 10k at most 1.2× that at 1k; peak memory under 2 GB. --profile adds a CPU
+ * profile of the astro build and prints where its time goes.
  * Run with tsx (the data package is TypeScript): `tsx apps/site/scripts/bench.mjs`.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { artifacts, loadDataset } from '@atlas/data';
 import { writeSyntheticIncidents } from '@atlas/data/synthetic';
-import { measure as pageWeight } from './budget.mjs';
-import { ASTRO_NODE_FLAGS, astroBin } from './build.mjs';
+import { LIMIT_BYTES, measure as pageWeight } from './budget.mjs';
+import { astroFloor } from './astro-floor.mjs';
 import { summarize } from './qa/cpuprofile.mjs';
 import { htmlFiles } from './qa/dist.mjs';
 import { measure } from './qa/proc.mjs';
 
-const argv = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
-const count = Number(flag('incidents', '1000'));
-const seed = Number(flag('seed', '1'));
-const profile = argv.includes('--profile');
-const keep = argv.includes('--keep');
+const { values } = parseArgs({
+  options: {
+    incidents: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'no-floor': { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.incidents);
+const seed = Number(values.seed);
+const { profile, keep } = values;
 if (!Number.isInteger(count) || count < 1) {
-  console.error('usage: npm run bench -- [--incidents N] [--seed S] [--profile] [--keep]');
+  console.error('usage: npm run bench -- [--incidents N] [--seed S] [--profile] [--keep] [--no-floor]');
   process.exit(2);
 }
 
@@ -90,30 +96,30 @@ try {
   const validatePeak = Math.max(peak, process.memoryUsage().rss);
   console.log(`bench: validate + exports ${s(validateMs)}`);
 
-  // Stage 2: the site, as `astro build`, from the synthetic folder.
+  // Stage 2: the site, as `npm run build` (scripts/build.mjs), from the synthetic folder.
   const env = { ...process.env, ATLAS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
   const profDir = join(work, 'profile');
-  // The same process as `npm run build` (scripts/build.mjs), plus a CPU profile when asked.
-  const nodeArgs = [...ASTRO_NODE_FLAGS, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
+  // A CPU profile of the astro process when asked (NODE_OPTIONS reaches both children; only astro's is read).
+  if (profile) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profDir}`.trim();
   // Run from the scratch folder with --root: Astro puts the server chunks of an
   // outDir outside the working directory in <cwd>/.astro/, which two such
   // builds from apps/site would share (and break each other's).
-  const astro = await measure(process.execPath, [...nodeArgs, astroBin(site), 'build', '--root', site, '--outDir', out], {
+  const astro = await measure(process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url)), '--root', site, '--outDir', out], {
     cwd: work,
     env,
     echo: true,
-    prefix: '  astro | ',
+    prefix: '  build | ',
   });
-  if (astro.code !== 0) throw new Error(`astro build exited with ${astro.code}`);
+  if (astro.code !== 0) throw new Error(`the build exited with ${astro.code}`);
 
-  // Stages inside astro build, timed from when its log lines arrived. The search index and the
-  // chart downloads are made inside it, by the side process (src/integrations/side-outputs.ts).
+  // Stages inside the build, timed from when its log lines arrived. The search index, the
+  // chart downloads and the sitemap are written beside astro by the sibling process (scripts/side-outputs.ts).
   const at = (re) => astro.lines.find((l) => re.test(l.line))?.at;
   const routesStart = at(/generating static routes/);
-  const readyLine = astro.lines.find((l) => /search index of .* incident pages, ready/.test(l.line));
+  const readyLine = astro.lines.find((l) => /side-outputs: .* ready [\d.]+ s after/.test(l.line));
   const indexedAt = at(/search index of .* explainer and checklist pages written/);
   const sideReadyMs = readyLine ? Number(/ready ([\d.]+) s/.exec(readyLine.line)?.[1]) * 1000 : undefined;
-  const renderEnd = readyLine?.at ?? indexedAt ?? at(/\[@astrojs\/sitemap\]/);
+  const renderEnd = at(/\[build\] Complete!/) ?? indexedAt;
   const routeLines = astro.lines.filter((l) => /[▶λ] src\/pages\//.test(l.line));
   const routes = routeLines
     .map((l, i) => ({ route: l.line.replace(/.*[▶λ] /, '').trim(), ms: (routeLines[i + 1]?.at ?? renderEnd ?? astro.ms) - l.at }))
@@ -121,39 +127,53 @@ try {
   const inner = [
     ['  setup + vite bundle', routesStart],
     ['  render every route', routesStart !== undefined && renderEnd !== undefined ? renderEnd - routesStart : undefined],
-    ['  side process ready', sideReadyMs, '(chart downloads + incident search index, beside the render)'],
-    ['  search index finish', readyLine && indexedAt !== undefined ? indexedAt - readyLine.at : undefined, '(explainer and checklist index, after the render)'],
+    ['  sibling ready', sideReadyMs, '(chart downloads + incident search index + sitemap, beside the render)'],
+    ['  search index finish', renderEnd !== undefined && indexedAt !== undefined ? indexedAt - renderEnd : undefined, '(explainer and checklist index, after the render)'],
   ].filter(([, ms]) => ms !== undefined);
 
   const pages = htmlFiles(out).filter((f) => !f.startsWith('pagefind/'));
   // Weighed as the page budget does: gzipped HTML plus the stylesheets it links.
   let largest = { file: '', gz: 0 };
+  let overBudget = 0;
   for (const f of pages) {
-    const { total } = pageWeight(out, join(out, f));
+    const { total, problems } = pageWeight(out, join(out, f));
     if (total > largest.gz) largest = { file: f, gz: total };
+    if (problems.length > 0) overBudget++;
   }
+  // Astro's floor, in the same run: as many pages, each holding only a heading.
+  const floor = values['no-floor'] ? undefined : await astroFloor(pages.length);
   const totalMs = validateMs + astro.ms;
   const phases = [...astro.output.matchAll(/(\d+) page\(s\) built in ([\d.]+)(m?s)/g)].map((m) => `${m[1]} pages in ${m[2]}${m[3]}`);
   const rows = [
     ['incidents', String(dataset.info.incidentCount)],
     ['pages (HTML)', String(pages.length)],
     ['validate + exports', s(validateMs)],
-    ['astro build', `${s(astro.ms)}${phases.length ? ` (astro says: ${phases.join(', ')})` : ''}`],
+    ['build (astro + sibling)', `${s(astro.ms)}${phases.length ? ` (astro says: ${phases.join(', ')})` : ''}`],
     ...inner.map(([k, ms, note]) => [k, note ? `${s(ms)} ${note}` : s(ms)]),
     ['total', s(totalMs)],
     ['ms per page', (totalMs / pages.length).toFixed(2)],
     ['peak memory (RSS)', `${mb(Math.max(validatePeak, astro.peakRss))} (astro tree ${mb(astro.peakRss)}: ${[...astro.peakByName].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, v]) => `${n} ${mb(v)}`).join(', ')}; validate ${mb(validatePeak)})`],
     ['dist size', mb(folderSize(out))],
     ['largest page gzipped', `${(largest.gz / 1024).toFixed(1)} KB with its CSS (${largest.file})`],
+    ['pages over budget', `${overBudget} (budget ${LIMIT_BYTES / 1024} KB gzipped, no JavaScript outside search)`],
+    ...(floor
+      ? [
+          ['astro floor', `${s(floor.ms)} for ${floor.pages} empty pages (${(floor.renderMs / floor.pages).toFixed(2)} ms per page; peak ${mb(floor.peakRss)})`],
+          ['total / floor', `${(totalMs / floor.ms).toFixed(2)}× (target at most 2.0×)`],
+        ]
+      : []),
   ];
   console.log('');
   for (const [k, v] of rows) console.log(`${k.padEnd(22)} ${v}`);
   console.log('slowest routes (render time):');
   for (const r of routes.slice(0, 8)) console.log(`  ${s(r.ms).padStart(8)}  ${r.route}`);
-  console.log(`bench-json ${JSON.stringify({ incidents: count, pages: pages.length, validateMs, astroMs: astro.ms, sideReadyMs, searchFinishMs: readyLine && indexedAt !== undefined ? indexedAt - readyLine.at : undefined, renderMs: renderEnd !== undefined && routesStart !== undefined ? renderEnd - routesStart : undefined, totalMs, msPerPage: totalMs / pages.length, peakRss: Math.max(validatePeak, astro.peakRss), distBytes: folderSize(out), largest })}`);
+  console.log(`bench-json ${JSON.stringify({ incidents: count, pages: pages.length, validateMs, astroMs: astro.ms, sideReadyMs, searchFinishMs: renderEnd !== undefined && indexedAt !== undefined ? indexedAt - renderEnd : undefined, renderMs: renderEnd !== undefined && routesStart !== undefined ? renderEnd - routesStart : undefined, totalMs, msPerPage: totalMs / pages.length, peakRss: Math.max(validatePeak, astro.peakRss), distBytes: folderSize(out), largest, overBudget, floorMs: floor?.ms, ratio: floor ? totalMs / floor.ms : undefined })}`);
 
   if (profile) {
-    const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+    // The largest profile is astro's (build.mjs and the sibling write theirs too).
+    const file = readdirSync(profDir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .sort((a, b) => statSync(join(profDir, b)).size - statSync(join(profDir, a)).size)[0];
     if (file) {
       const { total, functions, files } = summarize(join(profDir, file));
       console.log(`\nastro build CPU profile (${s(total)} sampled on the main thread; ${join(profDir, file)}):`);

@@ -4,11 +4,14 @@
 // links, and only the search pages may load JavaScript. Data downloads are
 // not pages and do not count. Prints one row per page, largest first, and
 // exits 1 when any page breaks the budget.
-// Usage: node apps/site/scripts/budget.mjs [--dir apps/site/dist] [--all]
+// Usage: node apps/site/scripts/budget.mjs [--dir apps/site/dist] [--all]; the default folder is $SITE_DIST, else apps/site/dist.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { distDir } from './qa/dist.mjs';
+import { tags } from './qa/html.mjs';
 
 export const LIMIT_BYTES = 30 * 1024;
 /** Pages allowed to load JavaScript: the search page in each language. */
@@ -24,7 +27,6 @@ function walk(dir, out = []) {
 }
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
 
 /** The local file a root-relative URL points to, or undefined for other origins. */
 function localFile(root, url) {
@@ -39,24 +41,25 @@ export function measure(root, file) {
   const page = relative(root, file).split(sep).join('/');
   let cssGzip = 0;
   const css = [];
-  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
-    const tag = m[0];
-    if (!/\brel\s*=\s*["']?stylesheet/i.test(tag)) continue;
-    const path = localFile(root, attr(tag, 'href'));
-    if (path) {
-      cssGzip += gz(readFileSync(path));
-      css.push(relative(root, path));
+  let js = 0;
+  // JSON-LD and the like are data, not code.
+  const isCode = (attrs) => !attrs.type || /javascript|module/i.test(attrs.type);
+  for (const { name, attrs } of tags(html)) {
+    if (name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attrs.rel ?? '')) {
+      const path = localFile(root, attrs.href);
+      if (path) {
+        cssGzip += gz(readFileSync(path));
+        css.push(relative(root, path));
+      }
+    } else if (name === 'script' && attrs.src !== undefined && isCode(attrs)) {
+      const path = localFile(root, attrs.src);
+      js += path ? statSync(path).size : 1; // a script from elsewhere counts and fails the check below
     }
   }
-  let js = 0;
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const type = attr(m[0], 'type');
-    if (type && !/javascript|module/i.test(type)) continue; // JSON-LD and the like are data, not code
-    const src = attr(`<script ${m[1]}>`, 'src');
-    if (src) {
-      const path = localFile(root, src);
-      js += path ? statSync(path).size : 1; // a script from elsewhere counts and fails the check below
-    } else js += Buffer.byteLength(m[2]);
+  // Inline code: the text of script elements without src.
+  for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    const [tag] = tags(m[0]);
+    if (tag && tag.attrs.src === undefined && isCode(tag.attrs)) js += Buffer.byteLength(m[1]);
   }
   const htmlGzip = gz(Buffer.from(html));
   const total = htmlGzip + cssGzip;
@@ -86,13 +89,13 @@ export function formatTable(rows, { all = false } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const i = process.argv.indexOf('--dir');
-  const dir = i > 0 ? process.argv[i + 1] : fileURLToPath(new URL('../dist', import.meta.url));
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: distDir() }, all: { type: 'boolean', default: false } } });
+  const { dir } = values;
   if (!existsSync(dir)) {
     console.error(`budget: ${dir} does not exist; build the site first (npm run build -w @atlas/site).`);
     process.exit(1);
   }
   const rows = budget(dir);
-  console.log(formatTable(rows, { all: process.argv.includes('--all') }));
+  console.log(formatTable(rows, { all: values.all }));
   process.exit(rows.some((r) => r.problems.length > 0) ? 1 : 0);
 }

@@ -8,6 +8,8 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { distDir } from './qa/dist.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -118,10 +120,6 @@ export function serve({ dir, port = 0, host = '127.0.0.1' }) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1] : fallback;
-  };
-  const dir = arg('dir', fileURLToPath(new URL('../dist', import.meta.url)));
-  serve({ dir, port: Number(arg('port', '4321')) }).then(({ url }) => console.log(`serving ${dir} at ${url}`));
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: distDir() }, port: { type: 'string', default: '4321' } } });
+  serve({ dir: values.dir, port: Number(values.port) }).then(({ url }) => console.log(`serving ${values.dir} at ${url}`));
 }

@@ -1,83 +1,122 @@
 /**
- * The build's side process, forked by src/integrations/side-outputs.ts when
- * `astro build` starts, so that it runs on the second core while Astro renders
- * the pages on the first. From the same dataset and the same site modules as
- * the pages (run here unbundled, with tsx), it writes into a staging folder:
+ * The build's sibling process, started by scripts/build.mjs beside `astro
+ * build`, so that it runs on the second core while Astro renders the pages on
+ * the first. It loads the dataset and asks the same site model as the pages
+ * (src/model/) for what needs no rendered page, writing into a staging folder:
  *
- * - pagefind/: the search index of every incident page in every language
- *   (src/lib/search-index.ts), one language at a time;
- * - charts/: every chart's SVG and CSV download, each language's written while
- *   Pagefind writes that language's index.
+ *   pagefind/        the search index of every incident page in every language,
+ *                    one language at a time (src/model/search.ts);
+ *   charts/          every chart's SVG and CSV download, each language's
+ *                    written while Pagefind writes that language's index;
+ *   sitemap-index.xml, sitemap-0.xml, …   every page but embeds and redirects.
  *
- * The integration moves both into the built site. Once Astro has written the
- * pages, it sends the site's folder, and the explainer and checklist pages are
- * indexed into <site>/pagefind/pages/.
+ * Then it waits for one line on its standard input: the site folder, sent by
+ * build.mjs once Astro has written the pages (or end of input, when Astro
+ * failed). It moves the staged files into the site and indexes the built
+ * explainer and checklist pages into <site>/pagefind/pages/.
  *
- * Messages (over the IPC channel of `fork`):
- *   child → parent  { type: 'ready', charts, records, ms }
- *   parent → child  { type: 'finish', site }
- *   child → parent  { type: 'done', pages, ms }
- *   child → parent  { type: 'failed', message }   (then exits with 1)
- *
- * Usage (by the integration): node --import tsx scripts/side-outputs.ts <staging folder>
+ * Usage (by scripts/build.mjs): node --import tsx scripts/side-outputs.ts <staging folder>
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { chartDownload, chartIds } from '../src/lib/charts.ts';
-import { getDataset } from '../src/lib/dataset.ts';
-import type { Locale } from '../src/lib/i18n.ts';
-import { writeIncidentIndex, writePageIndex } from '../src/lib/search-index.ts';
+import { loadDataset } from '@atlas/data';
+import { todayUtc } from '@atlas/schema';
+import { incidentsDir, repositoryRoot } from '../src/lib/paths.ts';
+import { LOCALES, type Locale, localePath } from '../src/model/locale.ts';
+import { writeIncidentIndex, writePageIndex } from '../src/model/search.ts';
+import { SiteModel } from '../src/model/site.ts';
+import { sitemapFiles } from '../src/model/sitemap.ts';
 
-export type SideMessage =
-  | { type: 'ready'; charts: number; records: number; ms: number }
-  | { type: 'done'; pages: number; ms: number }
-  | { type: 'failed'; message: string };
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-const send = (message: SideMessage) =>
-  new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : resolve()));
+/** The explainer and checklist pages, `/<kind>/<slug>/` per language, from the folders their collections read. */
+export function contentPages(root: string = repositoryRoot()): string[] {
+  return ['explainers', 'checklists'].flatMap((kind) =>
+    LOCALES.flatMap((lang) => {
+      let names: string[];
+      try {
+        names = readdirSync(join(root, 'content', kind, lang));
+      } catch {
+        return [];
+      }
+      return names.filter((n) => n.endsWith('.mdx')).map((n) => localePath(lang, `/${kind}/${n.slice(0, -4)}/`));
+    }),
+  );
+}
 
-/** Writes <staging>/charts/<locale>/<id>.svg and .csv for every chart of a locale; returns how many charts. */
-function writeChartDownloads(staging: string, locale: Locale): number {
-  const folder = join(staging, 'charts', locale);
-  mkdirSync(folder, { recursive: true });
-  const ids = chartIds(locale);
-  for (const id of ids) {
-    writeFileSync(join(folder, `${id}.svg`), chartDownload(locale, id, 'svg'));
-    writeFileSync(join(folder, `${id}.csv`), chartDownload(locale, id, 'csv'));
+/** Writes <folder>/charts/<locale>/<id>.svg and .csv for every chart of a locale; returns how many charts. */
+function writeChartDownloads(model: SiteModel, folder: string, locale: Locale): number {
+  const dir = join(folder, 'charts', locale);
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  for (const d of model.charts.downloads(locale)) {
+    writeFileSync(join(dir, `${d.id}.svg`), d.svg);
+    writeFileSync(join(dir, `${d.id}.csv`), d.csv);
+    n++;
   }
-  return ids.length;
+  return n;
+}
+
+/** Moves every entry of the staging folder into the site: a rename on one file system, a copy across two. */
+function moveInto(staging: string, site: string): void {
+  for (const name of readdirSync(staging)) {
+    const target = join(site, name);
+    if (existsSync(target)) throw new Error(`${target} exists already: public/ must not hold a ${name}`);
+    try {
+      renameSync(join(staging, name), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      cpSync(join(staging, name), target, { recursive: true });
+    }
+  }
+}
+
+/** The first line of standard input, or undefined at its end. */
+function firstLine(): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const lines = createInterface({ input: process.stdin });
+    let line: string | undefined;
+    lines.once('line', (l) => {
+      line = l;
+      lines.close();
+    });
+    lines.once('close', () => resolve(line));
+  });
 }
 
 async function main(staging: string): Promise<void> {
   const started = performance.now();
-  // Astro exits (or is stopped) without telling us: go with it.
-  process.on('disconnect', () => process.exit(1));
-  const finish = new Promise<string>((resolve) => {
-    process.on('message', (m: { type?: string; site?: string }) => {
-      if (m.type === 'finish' && typeof m.site === 'string') resolve(m.site);
-    });
-  });
-
-  const dataset = getDataset();
+  const { dir, root } = incidentsDir();
+  const { dataset } = loadDataset({ dir, cwd: root });
+  const model = new SiteModel(dataset, { today: todayUtc() });
+  const files = sitemapFiles(model.sitemap(contentPages()));
+  for (const [name, xml] of Object.entries(files.files)) writeFileSync(join(staging, name), xml);
   let charts = 0;
-  const { records } = await writeIncidentIndex(dataset, join(staging, 'pagefind'), (locale) => {
-    charts += writeChartDownloads(staging, locale);
-  });
-  await send({ type: 'ready', charts, records, ms: performance.now() - started });
-
-  const site = await finish;
+  const { records } = await writeIncidentIndex(
+    (locale) => model.searchRecords(locale),
+    join(staging, 'pagefind'),
+    (locale) => {
+      charts += writeChartDownloads(model, staging, locale);
+    },
+  );
+  console.log(
+    `side-outputs: ${charts} charts' downloads, the search index of ${records} incident pages and a sitemap of ${files.pages} pages, ready ${seconds(started)} after the build started`,
+  );
+  const site = await firstLine();
+  if (!site) return;
   const at = performance.now();
+  moveInto(staging, site);
   const { pages } = await writePageIndex(site);
-  await send({ type: 'done', pages, ms: performance.now() - at });
-  process.disconnect?.();
+  console.log(`side-outputs: search index of ${pages} explainer and checklist pages written to pagefind/pages/ in ${seconds(at)}`);
 }
 
-const staging = process.argv[2];
+const [staging] = process.argv.slice(2);
 if (!staging) {
   console.error('usage: node --import tsx scripts/side-outputs.ts <staging folder>');
   process.exit(2);
 }
-main(staging).catch(async (error: unknown) => {
-  await send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+main(staging).catch((error: unknown) => {
+  console.error(`side-outputs: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

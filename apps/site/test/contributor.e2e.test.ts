@@ -125,8 +125,10 @@ describe('a contributor adds an incident by pull request', () => {
     const config = ['astro.config.mjs', 'astro.config.ts'].find((c) => existsSync(join(SITE, c)));
     expect(config, 'apps/site has no astro.config.{mjs,ts}: the site part of the contributor path cannot run').toBeDefined();
     const out = join(work, 'site');
-    const r = run(['astro', 'build', '--root', SITE, '--outDir', out], { timeout: 600_000 });
+    // As `npm run build` does: astro build, and beside it the sibling process (search index, chart downloads, sitemap).
+    const r = run(['node', join(SITE, 'scripts/build.mjs'), '--root', SITE, '--outDir', out], { timeout: 600_000 });
     expect(r.code, r.output.slice(-4000)).toBe(0);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`/incidents/${ID}/</loc>`);
     const page = join(out, 'incidents', ID, 'index.html');
     expect(existsSync(page), `no ${page}`).toBe(true);
     const html = readFileSync(page, 'utf8');

@@ -334,7 +334,8 @@ export function incidentJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(Incident, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `https://patient-privacy-atlas.org/schema/v${SCHEMA_VERSION}/incident.schema.json`,
+    // The address the site serves this file at (/data/incident.schema.json), so editors and tools can fetch it.
+    $id: 'https://patient-privacy-atlas.org/data/incident.schema.json',
     title: `Patient Privacy Atlas incident, schema version ${SCHEMA_VERSION}`,
     ...schema,
   };

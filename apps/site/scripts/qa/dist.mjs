@@ -4,8 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The production origin the sitemap and canonical links name. */
-export const SITE_ORIGIN = 'https://patient-privacy-atlas.org';
+/** The production origin the sitemap and canonical links name (src/model/site.json, as the site model reads it). */
+export const SITE_ORIGIN = JSON.parse(readFileSync(new URL('../../src/model/site.json', import.meta.url), 'utf8')).origin;
 
 /** The site's languages: English at the root, the others under /<lang>/. */
 export const LANGUAGES = ['en', 'fr', 'it'];

@@ -5,6 +5,7 @@
  * @atlas/schema; country and language names come from Intl.DisplayNames.
  */
 import { DATA_TYPES, type DataType } from '@atlas/schema';
+import { plural } from './plural.ts';
 
 export const en = {
   site: {
@@ -29,7 +30,6 @@ export const en = {
     language: 'Language',
     scrollTable: (caption: string) => `${caption} (scrollable table)`,
     table: 'Table (scrollable)',
-    breadcrumb: 'Breadcrumb',
   },
   footer: {
     licence: 'Data: CC BY 4.0. Code: MIT.',
@@ -39,11 +39,9 @@ export const en = {
   },
   notice: {
     untranslated: 'This text has not been translated into English yet; the English original is shown.',
-    untranslatedLang: 'en',
     withdrawn: 'This record has been withdrawn: it no longer meets the inclusion criteria. It is kept so that existing links and citations still work.',
     withdrawnReason: 'Reason:',
     merged: (title: string) => `This record was merged into “${title}”.`,
-    redirecting: 'Redirecting…',
     notLegalAdvice: 'This page is general information, not legal advice.',
   },
   home: {
@@ -74,9 +72,8 @@ export const en = {
     colDataTypes: 'Data types',
     colHeadline: 'Headline figure',
     none: '—',
-    count: (n: string) => `${n} records`,
+    count: (n: number) => plural('en', n, { one: '# record', other: '# records' }),
     pages: 'Pages of the index',
-    pageOf: (n: string, total: string) => `page ${n} of ${total}`,
     timelineChart: 'Timeline of each incident',
   },
   incident: {
@@ -200,6 +197,9 @@ export const en = {
     related: 'Related incidents',
     lastReviewed: (d: string) => `Last reviewed ${d}.`,
     print: 'Print this checklist: the boxes print empty so you can tick them by hand.',
+    /** The written labels of a checklist question's answers (never colour alone). */
+    goodAnswer: 'Good answer:',
+    redFlag: 'Red flag:',
   },
   data: {
     title: 'Data',
@@ -209,8 +209,8 @@ export const en = {
     figuresCsv: 'One row per figure, with its source.',
     sourcesCsv: 'One row per source.',
     schema: 'The JSON Schema of an incident record (draft 2020-12).',
-    rows: (n: string) => `${n} rows`,
-    records: (n: string) => `${n} records`,
+    rows: (n: number) => plural('en', n, { one: '# row', other: '# rows' }),
+    records: (n: number) => plural('en', n, { one: '# record', other: '# records' }),
     licence: 'Licence',
     licenceText:
       'The data is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0): you may share and adapt it for any purpose, as long as you credit the Patient Privacy Atlas and link to the licence. Figures remain the statements of their sources; cite the source too.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { plural } from './plural.ts';
 
 export const fr: Messages = {
   site: {
@@ -23,7 +24,6 @@ export const fr: Messages = {
     language: 'Langue',
     scrollTable: (caption: string) => `${caption} (tableau défilant)`,
     table: 'Tableau (défilant)',
-    breadcrumb: 'Fil d’Ariane',
   },
   footer: {
     licence: 'Données\u00a0: CC BY 4.0. Code\u00a0: MIT.',
@@ -33,12 +33,10 @@ export const fr: Messages = {
   },
   notice: {
     untranslated: 'Ce texte n’est pas encore traduit en français\u00a0; voici l’original anglais.',
-    untranslatedLang: 'fr',
     withdrawn:
       'Cette fiche a été retirée\u00a0: elle ne répond plus aux critères d’inclusion. Elle est conservée pour que les liens et citations existants fonctionnent toujours.',
     withdrawnReason: 'Motif\u00a0:',
     merged: (title: string) => `Cette fiche a été fusionnée avec «\u00a0${title}\u00a0».`,
-    redirecting: 'Redirection…',
     notLegalAdvice: 'Cette page donne des informations générales, pas un conseil juridique.',
   },
   home: {
@@ -69,9 +67,8 @@ export const fr: Messages = {
     colDataTypes: 'Types de données',
     colHeadline: 'Chiffre clé',
     none: '—',
-    count: (n: string) => `${n}\u00a0fiches`,
+    count: (n: number) => plural('fr', n, { one: '#\u00a0fiche', other: '#\u00a0fiches' }),
     pages: 'Pages de l’index',
-    pageOf: (n: string, total: string) => `page ${n} sur ${total}`,
     timelineChart: 'Chronologie de chaque incident',
   },
   incident: {
@@ -222,6 +219,8 @@ export const fr: Messages = {
     related: 'Incidents liés',
     lastReviewed: (d: string) => `Dernière relecture le ${d}.`,
     print: 'Imprimez cette liste\u00a0: les cases s’impriment vides pour être cochées à la main.',
+    goodAnswer: 'Bonne réponse\u00a0:',
+    redFlag: 'Signal d’alerte\u00a0:',
   },
   data: {
     title: 'Données',
@@ -231,8 +230,8 @@ export const fr: Messages = {
     figuresCsv: 'Une ligne par chiffre, avec sa source.',
     sourcesCsv: 'Une ligne par source.',
     schema: 'Le schéma JSON d’une fiche d’incident (draft 2020-12).',
-    rows: (n: string) => `${n}\u00a0lignes`,
-    records: (n: string) => `${n}\u00a0fiches`,
+    rows: (n: number) => plural('fr', n, { one: '#\u00a0ligne', other: '#\u00a0lignes' }),
+    records: (n: number) => plural('fr', n, { one: '#\u00a0fiche', other: '#\u00a0fiches' }),
     licence: 'Licence',
     licenceText:
       'Les données sont publiées sous licence Creative Commons Attribution 4.0 (CC BY 4.0)\u00a0: vous pouvez les partager et les adapter pour tout usage, à condition de citer l’Atlas de la vie privée des patients et de renvoyer à la licence. Les chiffres restent les affirmations de leurs sources\u00a0; citez aussi la source.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { plural } from './plural.ts';
 
 export const it: Messages = {
   site: {
@@ -23,7 +24,6 @@ export const it: Messages = {
     language: 'Lingua',
     scrollTable: (caption: string) => `${caption} (tabella scorrevole)`,
     table: 'Tabella (scorrevole)',
-    breadcrumb: 'Percorso',
   },
   footer: {
     licence: 'Dati: CC BY 4.0. Codice: MIT.',
@@ -33,12 +33,10 @@ export const it: Messages = {
   },
   notice: {
     untranslated: 'Questo testo non è ancora tradotto in italiano; è mostrato l’originale inglese.',
-    untranslatedLang: 'it',
     withdrawn:
       'Questa scheda è stata ritirata: non soddisfa più i criteri di inclusione. È conservata perché i link e le citazioni esistenti continuino a funzionare.',
     withdrawnReason: 'Motivo:',
     merged: (title: string) => `Questa scheda è stata unita a «${title}».`,
-    redirecting: 'Reindirizzamento…',
     notLegalAdvice: 'Questa pagina offre informazioni generali, non una consulenza legale.',
   },
   home: {
@@ -69,9 +67,8 @@ export const it: Messages = {
     colDataTypes: 'Tipi di dati',
     colHeadline: 'Cifra principale',
     none: '—',
-    count: (n: string) => `${n} schede`,
+    count: (n: number) => plural('it', n, { one: '# scheda', other: '# schede' }),
     pages: 'Pagine dell’indice',
-    pageOf: (n: string, total: string) => `pagina ${n} di ${total}`,
     timelineChart: 'Cronologia di ogni incidente',
   },
   incident: {
@@ -222,6 +219,8 @@ export const it: Messages = {
     related: 'Incidenti collegati',
     lastReviewed: (d: string) => `Ultima revisione: ${d}.`,
     print: 'Stampa questa lista: le caselle vengono stampate vuote, da spuntare a mano.',
+    goodAnswer: 'Risposta giusta:',
+    redFlag: 'Campanello d’allarme:',
   },
   data: {
     title: 'Dati',
@@ -231,8 +230,8 @@ export const it: Messages = {
     figuresCsv: 'Una riga per cifra, con la sua fonte.',
     sourcesCsv: 'Una riga per fonte.',
     schema: 'Lo schema JSON di una scheda di incidente (draft 2020-12).',
-    rows: (n: string) => `${n} righe`,
-    records: (n: string) => `${n} schede`,
+    rows: (n: number) => plural('it', n, { one: '# riga', other: '# righe' }),
+    records: (n: number) => plural('it', n, { one: '# scheda', other: '# schede' }),
     licence: 'Licenza',
     licenceText:
       'I dati sono pubblicati con licenza Creative Commons Attribuzione 4.0 (CC BY 4.0): puoi condividerli e adattarli per qualsiasi scopo, purché citi l’Atlante della privacy dei pazienti e rimandi alla licenza. Le cifre restano affermazioni delle loro fonti; cita anche la fonte.',

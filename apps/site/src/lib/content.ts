@@ -1,12 +1,12 @@
 /**
- * Explainers and checklists with the checks the frontmatter schema cannot do
- * alone: `lang` must equal the folder, every incident must exist, and each
+ * Explainers and checklists with the checks the frontmatter contract
+ * (src/lib/frontmatter.ts) cannot do alone: `lang` must equal the folder, every incident must exist, and each
  * translationKey appears at most once per language. Any problem fails the
  * build with a message naming the file.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { getDataset } from './dataset.ts';
-import { type Locale, localePath } from './i18n.ts';
+import { type Locale, localePath } from '../model/locale.ts';
+import { DEV_SERVER, site } from './site.ts';
 
 export type Kind = 'explainers' | 'checklists';
 export type Entry = CollectionEntry<Kind>;
@@ -22,9 +22,9 @@ const cache = new Map<Kind, Page[]>();
 
 export async function pages(kind: Kind): Promise<Page[]> {
   const hit = cache.get(kind);
-  if (hit && !import.meta.env.DEV) return hit;
-  const dataset = getDataset();
-  const entries = (await getCollection(kind)) as Entry[];
+  if (hit && !DEV_SERVER) return hit;
+  const { dataset } = site();
+  const entries: Entry[] = await getCollection(kind);
   const problems: string[] = [];
   const seen = new Set<string>();
   const out: Page[] = [];

@@ -6,13 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { budget, JS_ALLOWED, LIMIT_BYTES } from '../../scripts/budget.mjs';
-import { distDir } from '../../scripts/qa/dist.mjs';
+import { distDir, htmlFiles } from '../../scripts/qa/dist.mjs';
 
 describe('page budget', () => {
   const rows = budget(distDir());
 
   it('measures every page', () => {
     expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBe(htmlFiles().length);
   });
 
   it(`every page is under ${LIMIT_BYTES / 1024} KB gzipped, with its CSS`, () => {

@@ -86,4 +86,13 @@ describe('internal links', () => {
     const missing = sitemapPaths(dir).filter((p) => !fileFor(p.split('?')[0] as string));
     expect(missing).toEqual([]);
   });
+
+  it('the sitemap lists every page once, but embeds, redirects of merged records and the 404 page', () => {
+    const listed = sitemapPaths(dir);
+    expect(new Set(listed).size).toBe(listed.length);
+    const expected = files
+      .filter((f) => f !== '404.html' && !/(^|\/)embed\//.test(f) && !/http-equiv="refresh"/.test(html.get(f) ?? ''))
+      .map(pathOfFile);
+    expect([...listed].sort()).toEqual(expected.sort());
+  });
 });

@@ -1,14 +1,12 @@
 /** /data/incidents.json, figures.csv, sources.csv, incident.schema.json: byte for byte what @atlas/data writes. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { views } from '../../lib/views.ts';
+import type { APIRoute } from 'astro';
+import { site } from '../../lib/site.ts';
 
-export const getStaticPaths: GetStaticPaths = () => Object.keys(views().artifacts('all')).map((file) => ({ params: { file } }));
+export function getStaticPaths() {
+  return Object.entries(site().downloads()).map(([file, body]) => ({ params: { file }, props: { body } }));
+}
 
 const TYPES: Record<string, string> = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };
 
-export const GET: APIRoute = ({ params }) => {
-  const file = String(params.file);
-  const body = views().artifacts('all')[file];
-  if (body === undefined) throw new Error(`no artifact ${file}`);
-  return new Response(body, { headers: { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'text/plain' } });
-};
+export const GET: APIRoute<{ body: string }, { file: string }> = ({ params, props }) =>
+  new Response(props.body, { headers: { 'content-type': TYPES[params.file.split('.').pop() ?? ''] ?? 'text/plain' } });

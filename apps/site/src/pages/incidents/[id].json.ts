@@ -1,12 +1,10 @@
 /** /incidents/<id>.json: one record with the dataset metadata, from @atlas/data's incidentJson. */
-import { incidentJson } from '@atlas/data';
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset } from '../../lib/dataset.ts';
+import type { APIRoute } from 'astro';
+import { site } from '../../lib/site.ts';
 
-export const getStaticPaths: GetStaticPaths = () => getDataset().incidents.map((i) => ({ params: { id: i.id } }));
+export function getStaticPaths() {
+  return site().dataset.incidents.map((i) => ({ params: { id: i.id } }));
+}
 
-export const GET: APIRoute = ({ params }) => {
-  const body = incidentJson(getDataset(), String(params.id));
-  if (!body) throw new Error(`no incident ${params.id}`);
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute<Record<string, never>, { id: string }> = ({ params }) =>
+  new Response(site().incidentJson(params.id), { headers: { 'content-type': 'application/json; charset=utf-8' } });

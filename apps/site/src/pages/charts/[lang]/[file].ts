@@ -1,30 +1,23 @@
 /**
- * /charts/<locale>/<chart id>.svg and .csv: the downloads of every chart on the site.
- *
- * This route serves them in `astro dev` only (ATLAS_CHART_ROUTE, set by the integration). In a build they are written as
- * plain files by the build's side process (src/integrations/side-outputs.ts),
- * on the second core while Astro renders the pages: through Astro's router each
- * of the 56,000 files at 10,000 incidents cost a request, a response and the
- * middleware, about a fifth of the whole build. Both use chartDownload(), so
- * the files are the same either way.
+ * /charts/<locale>/<chart id>.svg and .csv in `astro dev` only. In a build the
+ * downloads are plain files written by the build's sibling process
+ * (scripts/side-outputs.ts, started by scripts/build.mjs) on the second core
+ * while Astro renders the pages: through Astro's router each of the 56,000
+ * files at 10,000 incidents cost a request, a response and the middleware,
+ * about a fifth of the whole build. Both take them from the same site model.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { allChartIds, chartDownload } from '../../../lib/charts.ts';
-import { localeOf } from '../../../lib/i18n.ts';
+import type { APIRoute } from 'astro';
+import { DEV_SERVER, site } from '../../../lib/site.ts';
+import { LOCALES } from '../../../model/locale.ts';
 
-export const getStaticPaths: GetStaticPaths = () =>
-  import.meta.env.ATLAS_CHART_ROUTE
-    ? allChartIds().flatMap(({ locale, id }) => [
-        { params: { lang: locale, file: `${id}.svg` } },
-        { params: { lang: locale, file: `${id}.csv` } },
-      ])
+export const getStaticPaths = () =>
+  DEV_SERVER
+    ? LOCALES.flatMap((locale) =>
+        [...site().charts.downloads(locale)].flatMap((d) => [
+          { params: { lang: locale, file: `${d.id}.svg` }, props: { body: d.svg, type: 'image/svg+xml' } },
+          { params: { lang: locale, file: `${d.id}.csv` }, props: { body: d.csv, type: 'text/csv; charset=utf-8' } },
+        ]),
+      )
     : [];
 
-export const GET: APIRoute = ({ params }) => {
-  const file = String(params.file);
-  const ext = file.endsWith('.svg') ? 'svg' : 'csv';
-  const body = chartDownload(localeOf(String(params.lang)), file.slice(0, -4), ext);
-  return new Response(body, {
-    headers: { 'content-type': ext === 'svg' ? 'image/svg+xml' : 'text/csv; charset=utf-8' },
-  });
-};
+export const GET: APIRoute<{ body: string; type: string }> = ({ props }) => new Response(props.body, { headers: { 'content-type': props.type } });

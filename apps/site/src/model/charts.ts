@@ -1,8 +1,10 @@
 /**
  * Every chart of the site, by id, per locale. The same registry feeds the
  * pages (inline SVG), the embed pages (/embed/<id>/) and the downloads
- * (/charts/<locale>/<id>.svg and .csv), so all three always agree.
- * Figures are never added together: the country map counts incidents.
+ * (/charts/<locale>/<id>.svg and .csv, written by the build's sibling
+ * process), so all three always agree. This module maps records to
+ * @atlas/charts inputs. Figures are never added together: the country map
+ * counts incidents.
  */
 import {
   barsByCountry,
@@ -16,11 +18,10 @@ import {
 } from '@atlas/charts';
 import type { CountFigure, Dataset, FigureGroup } from '@atlas/data';
 import { t } from '../i18n/index.ts';
-import { getDataset } from './dataset.ts';
 import { localized, metricLabel, partialDate, scopeName } from './format.ts';
-import { LOCALES, type Locale, localePath } from './i18n.ts';
-import { isActive, isListed } from './status.ts';
-import { views } from './views.ts';
+import { type Locale, localePath } from './locale.ts';
+import { isActive } from './status.ts';
+import type { Views } from './views.ts';
 
 export interface ChartSpec {
   id: string;
@@ -58,9 +59,9 @@ export function disagreementId(g: FigureGroup): string {
 }
 
 /** Country-scoped preferred figures of one incident, grouped by metric and as-of date (two countries or more). */
-export function countryGroups(dataset: Dataset, incidentId: string): { metric: string; asOf: string; groups: FigureGroup<CountFigure>[] }[] {
+export function countryGroups(v: Views, incidentId: string): { metric: string; asOf: string; groups: FigureGroup<CountFigure>[] }[] {
   const out = new Map<string, { metric: string; asOf: string; groups: FigureGroup<CountFigure>[] }>();
-  for (const g of views(dataset).countGroups(incidentId)) {
+  for (const g of v.countGroups(incidentId)) {
     if (g.scope === 'world' || g.preferred.figure.role !== 'exposure') continue;
     const k = `${g.metric}|${g.asOf}`;
     const entry = out.get(k) ?? { metric: g.metric, asOf: g.asOf, groups: [] };
@@ -75,11 +76,10 @@ export function byCountryId(incidentId: string, metric: string, asOf: string): s
 }
 
 /** The site-wide charts of a locale (home, incidents, countries, data types): four, whatever the dataset size. */
-function buildSiteCharts(locale: Locale): ChartSpec[] {
-  const dataset = getDataset();
+function buildSiteCharts(dataset: Dataset, v: Views, locale: Locale): ChartSpec[] {
   const m = t(locale);
   const atlas = `${m.chart.sourceAtlas}, ${dataset.info.version}`;
-  const active = dataset.incidents.filter(isActive);
+  const active = v.active();
   const title = (id: string) => {
     const i = dataset.incident(id);
     return i ? localized(i.title, locale).text : id;
@@ -92,13 +92,8 @@ function buildSiteCharts(locale: Locale): ChartSpec[] {
 
   // Every incident while they fit; beyond CHART_CAP, the largest headline figures.
   const scaled = active.map((i) => {
-    const h = views(dataset).headline(i.id);
-    return {
-      id: i.id,
-      label: title(i.id),
-      value: h ? h.figure.value : null,
-      qualifier: h ? h.figure.qualifier : 'exact',
-    };
+    const h = v.headline(i.id);
+    return { id: i.id, label: title(i.id), value: h ? h.figure.value : null, qualifier: h ? h.figure.qualifier : 'exact' };
   });
   const largest =
     scaled.length > CHART_CAP
@@ -121,7 +116,7 @@ function buildSiteCharts(locale: Locale): ChartSpec[] {
       ),
     capped(latest.length),
   );
-  const countries: CountryValue[] = [...views(dataset).byCountry('all')]
+  const countries: CountryValue[] = [...v.byCountry()]
     .map(([country, list]) => ({ country, n: list.filter(isActive).length }))
     .filter((c) => c.n > 0)
     .map(({ country, n }) => ({ country, value: n, qualifier: 'exact', source: m.chart.sourceAtlas, asOf: dataset.info.modified }));
@@ -143,12 +138,11 @@ function buildSiteCharts(locale: Locale): ChartSpec[] {
 }
 
 /** The charts of one incident page (source disagreements, figures by country), rendered when first asked for. */
-function buildIncidentCharts(locale: Locale, incidentId: string): ChartSpec[] {
-  const dataset = getDataset();
+function buildIncidentCharts(v: Views, locale: Locale, incidentId: string): ChartSpec[] {
   const m = t(locale);
   const page = `/incidents/${incidentId}/`;
   const specs: ChartSpec[] = [];
-  for (const g of views(dataset).disagreements(incidentId)) {
+  for (const g of v.disagreements(incidentId)) {
     const publishers = uniq(g.figures.map((f) => f.source.publisher));
     const id = disagreementId(g);
     specs.push({
@@ -167,7 +161,7 @@ function buildIncidentCharts(locale: Locale, incidentId: string): ChartSpec[] {
       ),
     });
   }
-  for (const cg of countryGroups(dataset, incidentId)) {
+  for (const cg of countryGroups(v, incidentId)) {
     const publishers = uniq(cg.groups.map((g) => g.preferred.source.publisher));
     const id = byCountryId(incidentId, cg.metric, cg.asOf);
     specs.push({
@@ -190,95 +184,94 @@ function buildIncidentCharts(locale: Locale, incidentId: string): ChartSpec[] {
 }
 
 /** The ids of one incident's charts, without rendering them. */
-function incidentChartIds(dataset: Dataset, incidentId: string): string[] {
-  return [
-    ...views(dataset).disagreements(incidentId).map(disagreementId),
-    ...countryGroups(dataset, incidentId).map((cg) => byCountryId(incidentId, cg.metric, cg.asOf)),
-  ];
+export function incidentChartIds(v: Views, incidentId: string): string[] {
+  return [...v.disagreements(incidentId).map(disagreementId), ...countryGroups(v, incidentId).map((cg) => byCountryId(incidentId, cg.metric, cg.asOf))];
 }
 
-interface Registry {
-  dataset: Dataset;
-  site: Map<string, ChartSpec>;
-  /** Chart id → the incident whose page shows it. */
-  owner: Map<string, string>;
-  /** Incident id → its rendered charts, filled on demand. */
-  rendered: Map<string, Map<string, ChartSpec>>;
+export interface ChartPaths {
+  svg: string;
+  csv: string;
+  embed: string;
 }
 
-const registries = new Map<Locale, Registry>();
-let owners: { dataset: Dataset; owner: Map<string, string> } | undefined;
-
-/** Chart id → incident id, for every incident chart (the same ids in every locale). */
-function chartOwners(dataset: Dataset): Map<string, string> {
-  if (owners?.dataset === dataset) return owners.owner;
-  const owner = new Map<string, string>();
-  for (const incident of dataset.incidents.filter(isListed)) {
-    for (const id of incidentChartIds(dataset, incident.id)) owner.set(id, incident.id);
-  }
-  owners = { dataset, owner };
-  return owner;
-}
-
-function registry(locale: Locale): Registry {
-  const dataset = getDataset();
-  const hit = registries.get(locale);
-  if (hit && hit.dataset === dataset) return hit;
-  const fresh: Registry = {
-    dataset,
-    site: new Map(buildSiteCharts(locale).map((s) => [s.id, s])),
-    owner: chartOwners(dataset),
-    rendered: new Map(),
-  };
-  registries.set(locale, fresh);
-  return fresh;
+export function chartPaths(locale: Locale, id: string): ChartPaths {
+  return { svg: `/charts/${locale}/${id}.svg`, csv: `/charts/${locale}/${id}.csv`, embed: localePath(locale, `/embed/${id}/`) };
 }
 
 /**
- * One chart in a locale. The site-wide charts are built once per dataset; an
- * incident's charts are rendered the first time its page (or embed, or
- * download) asks, and only the last few incidents are kept, so memory does not
- * grow with the dataset.
+ * The charts of one dataset. The site-wide charts of a locale are built once;
+ * an incident's charts are rendered when asked for, and only the last
+ * incident's are kept, so memory does not grow with the dataset.
  */
-export function chart(locale: Locale, id: string): ChartSpec {
-  const r = registry(locale);
-  const site = r.site.get(id);
-  if (site) return site;
-  const incidentId = r.owner.get(id);
-  let specs = incidentId ? r.rendered.get(incidentId) : undefined;
-  if (incidentId && !specs) {
-    specs = new Map(buildIncidentCharts(locale, incidentId).map((s) => [s.id, s]));
-    if (r.rendered.size >= 64) r.rendered.delete(r.rendered.keys().next().value as string);
-    r.rendered.set(incidentId, specs);
+export class Charts {
+  readonly #site = new Map<Locale, Map<string, ChartSpec>>();
+  #owners: Map<string, string> | undefined;
+
+  constructor(
+    readonly dataset: Dataset,
+    readonly views: Views,
+  ) {}
+
+  /** The site-wide charts of a locale, by id. */
+  site(locale: Locale): Map<string, ChartSpec> {
+    let specs = this.#site.get(locale);
+    if (!specs) {
+      specs = new Map(buildSiteCharts(this.dataset, this.views, locale).map((s) => [s.id, s]));
+      this.#site.set(locale, specs);
+    }
+    return specs;
   }
-  const spec = specs?.get(id);
-  if (!spec) throw new Error(`no chart with id "${id}" in ${locale}`);
-  return spec;
-}
 
-/** Every chart id of the site (site-wide ones first), without rendering the incident charts. */
-export function chartIds(locale: Locale): string[] {
-  const r = registry(locale);
-  return [...r.site.keys(), ...r.owner.keys()];
-}
+  /** Chart id → the incident whose page shows it, for every incident chart (the same ids in every locale). */
+  owners(): Map<string, string> {
+    if (!this.#owners) {
+      this.#owners = new Map();
+      for (const incident of this.views.listed()) {
+        for (const id of incidentChartIds(this.views, incident.id)) this.#owners.set(id, incident.id);
+      }
+    }
+    return this.#owners;
+  }
 
-export function chartPaths(locale: Locale, id: string) {
-  return {
-    svg: `/charts/${locale}/${id}.svg`,
-    csv: `/charts/${locale}/${id}.csv`,
-    embed: localePath(locale, `/embed/${id}/`),
-  };
-}
+  /** The charts of one incident page, in page order. */
+  ofIncident(locale: Locale, incidentId: string): ChartSpec[] {
+    return buildIncidentCharts(this.views, locale, incidentId);
+  }
 
-/**
- * The body of a chart's download file, served at chartPaths(locale, id).svg / .csv:
- * the SVG as the site shows it inline (no style attribute), or the data as CSV.
- */
-export function chartDownload(locale: Locale, id: string, ext: 'svg' | 'csv'): string {
-  const { result } = chart(locale, id);
-  return ext === 'svg' ? `${siteSvg(result.svg)}\n` : result.csv;
-}
+  /** One chart in a locale; throws on an unknown id. */
+  chart(locale: Locale, id: string): ChartSpec {
+    const spec = this.site(locale).get(id) ?? this.#incidentChart(locale, id);
+    if (!spec) throw new Error(`no chart with id "${id}" in ${locale}`);
+    return spec;
+  }
 
-export function allChartIds(): { locale: Locale; id: string }[] {
-  return LOCALES.flatMap((locale) => chartIds(locale).map((id) => ({ locale, id })));
+  /** The last incident whose charts were asked for one by one, per locale: its embed pages come one after another. */
+  readonly #last = new Map<Locale, { incidentId: string; specs: ChartSpec[] }>();
+
+  #incidentChart(locale: Locale, id: string): ChartSpec | undefined {
+    const incidentId = this.owners().get(id);
+    if (incidentId === undefined) return undefined;
+    let last = this.#last.get(locale);
+    if (last?.incidentId !== incidentId) {
+      last = { incidentId, specs: this.ofIncident(locale, incidentId) };
+      this.#last.set(locale, last);
+    }
+    return last.specs.find((s) => s.id === id);
+  }
+
+  /** Every chart id of a locale (site-wide ones first), without rendering the incident charts. */
+  ids(locale: Locale): string[] {
+    return [...this.site(locale).keys(), ...this.owners().keys()];
+  }
+
+  /**
+   * Every chart of a locale with its download bodies, served at chartPaths():
+   * the SVG as the site shows it inline (no style attribute), and the data as
+   * CSV. Each incident's charts are rendered once for both files.
+   */
+  *downloads(locale: Locale): Generator<{ id: string; svg: string; csv: string }> {
+    const file = (s: ChartSpec) => ({ id: s.id, svg: `${siteSvg(s.result.svg)}\n`, csv: s.result.csv });
+    for (const s of this.site(locale).values()) yield file(s);
+    for (const incident of this.views.listed()) for (const s of this.ofIncident(locale, incident.id)) yield file(s);
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connector, figureWithMetric, labelled } from '../src/lib/format.ts';
+import { connector, figureWithMetric, labelled } from '../../src/model/format.ts';
 
 const text = (f: Parameters<typeof figureWithMetric>[0], locale: 'en' | 'fr' | 'it') => {
   const { number, joiner, metric } = figureWithMetric(f, locale);

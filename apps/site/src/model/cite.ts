@@ -8,7 +8,7 @@ import type { FigureRecord } from '@atlas/data';
 import type { Incident } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { figureLabel, localized, metricLabel, partialDate, scopeName } from './format.ts';
-import { type Locale, localePath, SITE } from './i18n.ts';
+import { type Locale, siteUrl } from './locale.ts';
 
 export interface CiteContext {
   locale: Locale;
@@ -20,7 +20,7 @@ export interface CiteContext {
 const lower = (s: string, locale: Locale) => s.charAt(0).toLocaleLowerCase(locale) + s.slice(1);
 
 export function incidentUrl(id: string, locale: Locale): string {
-  return `${SITE}${localePath(locale, `/incidents/${id}/`)}`;
+  return siteUrl(locale, `/incidents/${id}/`);
 }
 
 export function figureCitation(rec: FigureRecord, incident: Incident, ctx: CiteContext): string {
@@ -64,5 +64,5 @@ export function incidentBibtex(incident: Incident, ctx: CiteContext): string {
 
 export function datasetCitation(ctx: CiteContext): string {
   const m = t(ctx.locale);
-  return `${m.site.name} (${ctx.version.slice(0, 4)}). ${SITE}${localePath(ctx.locale, '/data/')}. ${m.cite.datasetVersion} ${ctx.version}, ${m.cite.accessed} ${ctx.accessed}. CC BY 4.0.`;
+  return `${m.site.name} (${ctx.version.slice(0, 4)}). ${siteUrl(ctx.locale, '/data/')}. ${m.cite.datasetVersion} ${ctx.version}, ${m.cite.accessed} ${ctx.accessed}. CC BY 4.0.`;
 }

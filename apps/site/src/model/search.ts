@@ -8,9 +8,9 @@
  * data types, headline figures, who reported it), composed from the same
  * record the page renders. Parsing the rendered HTML of every incident page in
  * three languages only to recover that text took 42 s at 10,000 incidents,
- * after Astro had finished; records need no HTML, so the build's side process
- * (src/integrations/side-outputs.ts) writes the incident index while Astro is
- * still rendering. Long texts the page quotes (evidence phrases, citations,
+ * after Astro had finished; records need no HTML, so the build's sibling
+ * process (scripts/side-outputs.ts, started by scripts/build.mjs) writes the
+ * incident index while Astro is still rendering. Long texts the page quotes (evidence phrases, citations,
  * source titles) are left out: they made Pagefind hold 1.6 GB at 10,000
  * incidents for words nobody searches an incident by.
  *
@@ -20,7 +20,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '@atlas/data';
 import {
   DATA_TYPES,
   DISCOVERER_TYPES,
@@ -33,9 +32,8 @@ import {
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { t } from '../i18n/index.ts';
 import { countryName, figureLabel, labelled, localized, metricLabel, termLabel } from './format.ts';
-import { LOCALES, type Locale, localePath } from './i18n.ts';
-import { isListed } from './status.ts';
-import { views } from './views.ts';
+import { LOCALES, type Locale, localePath } from './locale.ts';
+import type { Views } from './views.ts';
 
 /** The built pages indexed from HTML, one Wax glob per language: English at the root, French and Italian under /fr/ and /it/. */
 export const HTML_SEARCH_GLOBS: readonly string[] = ['', 'fr/', 'it/'].map((prefix) => `${prefix}{explainers,checklists}/**/*.html`);
@@ -48,7 +46,7 @@ export interface SearchRecord {
 }
 
 /** The search record of one incident page: what it says about the incident, in the page's language, one fact per line. */
-export function incidentRecord(dataset: Dataset, incident: Incident, locale: Locale): SearchRecord {
+export function incidentRecord(v: Views, incident: Incident, locale: Locale): SearchRecord {
   const m = t(locale);
   const title = localized(incident.title, locale).text;
   const lines: string[] = [
@@ -69,7 +67,7 @@ export function incidentRecord(dataset: Dataset, incident: Incident, locale: Loc
     incident.data_types.map((d) => termLabel(DATA_TYPES, d, locale)).join(', '),
   ];
   // The preferred figure of each group, as the page's figure table states it ("more than 2.6 million images").
-  for (const g of views(dataset).groups(incident.id)) lines.push(`${figureLabel(g.preferred.figure, locale)} ${metricLabel(g.metric, locale)}`);
+  for (const g of v.groups(incident.id)) lines.push(`${figureLabel(g.preferred.figure, locale)} ${metricLabel(g.metric, locale)}`);
   for (const a of incident.accounts ?? []) lines.push(a.party);
   lines.push([...new Set(incident.sources.map((s) => s.publisher))].join(', '));
   return {
@@ -112,20 +110,20 @@ async function withIndex(fill: (index: PagefindIndex) => Promise<number>, output
  * Pagefind writes that language.
  */
 export async function writeIncidentIndex(
-  dataset: Dataset,
+  records: (locale: Locale) => SearchRecord[],
   outputPath: string,
   during?: (locale: Locale) => void,
 ): Promise<{ records: number; languages: string[] }> {
-  const listed = dataset.incidents.filter(isListed);
   let merged: Entry | undefined;
-  let records = 0;
+  let total = 0;
   for (const locale of LOCALES) {
+    const list = records(locale);
     const run = await withIndex(
       async (index) => {
         let n = 0;
         // A few hundred requests in flight at once: Pagefind answers each over a pipe.
-        for (let i = 0; i < listed.length; i += 256) {
-          const added = await Promise.all(listed.slice(i, i + 256).map((incident) => index.addCustomRecord(incidentRecord(dataset, incident, locale))));
+        for (let i = 0; i < list.length; i += 256) {
+          const added = await Promise.all(list.slice(i, i + 256).map((record) => index.addCustomRecord(record)));
           const failed = added.flatMap((a) => a.errors);
           if (failed.length > 0) throw new Error(`Pagefind (${locale}): ${failed.join('; ')}`);
           n += added.length;
@@ -135,11 +133,11 @@ export async function writeIncidentIndex(
       outputPath,
       during ? () => during(locale) : undefined,
     );
-    records += run.added;
+    total += run.added;
     merged = merged ? { ...merged, languages: { ...merged.languages, ...run.entry.languages } } : run.entry;
   }
   if (merged) writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
-  return { records, languages: Object.keys(merged?.languages ?? {}) };
+  return { records: total, languages: Object.keys(merged?.languages ?? {}) };
 }
 
 /** Where the explainer and checklist index goes, inside the site's pagefind/ folder; public/search.js merges it in from there. */

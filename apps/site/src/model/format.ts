@@ -6,7 +6,8 @@ import { countryName, formatNumber, formatPartialDate, formatQualified } from '@
 import { BYTE_UNITS, METRICS, NOT_DISCLOSED, QUALIFIERS, type Term, termOf, VALUE_STATUSES } from '@atlas/schema';
 import type { Figure, LocalizedText } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
-import type { Locale } from './i18n.ts';
+import { integers, languageNames, longDates } from './intl.ts';
+import type { Locale } from './locale.ts';
 
 export { countryName, formatNumber };
 
@@ -27,26 +28,14 @@ export function figureLabel(f: Pick<Figure, 'value' | 'qualifier'> & Partial<Pic
   return f.currency !== undefined ? `${text}\u00a0${f.currency}` : text;
 }
 
-const counts = new Map<Locale, Intl.NumberFormat>();
 /** A count of our own (records, rows), grouped per locale. */
 export function count(n: number, locale: Locale): string {
-  let f = counts.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale);
-    counts.set(locale, f);
-  }
-  return f.format(n);
+  return integers(locale).format(n);
 }
 
-const longDates = new Map<Locale, Intl.DateTimeFormat>();
-/** A full date (YYYY-MM-DD) in words: "25 November 2026", "25 novembre 2026". One formatter per locale. */
+/** A full date (YYYY-MM-DD) in words: "25 November 2026", "25 novembre 2026". */
 export function longDate(date: string, locale: Locale): string {
-  let f = longDates.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    longDates.set(locale, f);
-  }
-  return f.format(new Date(`${date}T00:00:00Z`));
+  return longDates(locale).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** "2019", "September 2019", "17 September 2019": never more precise than given. */
@@ -107,20 +96,14 @@ export function localized(text: LocalizedText, locale: Locale): { text: string; 
   return { text: text.en, lang: 'en', translated: locale === 'en' };
 }
 
-const languageNames = new Map<string, Intl.DisplayNames>();
 /** Names already made, by `inLocale:code`: the language switcher asks for three on every page. */
 const languageLabels = new Map<string, string>();
-/** A language's name, e.g. "français" in French; `inLocale` defaults to the language itself. */
+/** A language's name, e.g. "Français" in French; `inLocale` defaults to the language itself. */
 export function languageName(code: string, inLocale: string = code): string {
   const key = `${inLocale}:${code}`;
   const known = languageLabels.get(key);
   if (known !== undefined) return known;
-  let names = languageNames.get(inLocale);
-  if (!names) {
-    names = new Intl.DisplayNames([inLocale], { type: 'language', fallback: 'code' });
-    languageNames.set(inLocale, names);
-  }
-  const name = names.of(code) ?? code;
+  const name = languageNames(inLocale).of(code) ?? code;
   const label = name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
   languageLabels.set(key, label);
   return label;

@@ -1,0 +1,62 @@
+/**
+ * The site model of this build, for Astro's pages: the dataset is loaded once
+ * and wrapped in a SiteModel (src/model/). A build fails with the validator's
+ * full list (`file:line:col  field  message`) when any incident file is invalid.
+ *
+ * In `astro dev` the model is rebuilt when a file of the folder changes, and
+ * invalid files are left out (src/integrations/incident-preview.ts prints
+ * their diagnostics), so a contributor sees a new incident as soon as its YAML
+ * is valid.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatasetError, loadDataset } from '@atlas/data';
+import { todayUtc } from '@atlas/schema';
+import { type Route, SiteModel } from '../model/site.ts';
+import { incidentsDir } from './paths.ts';
+
+let cached: { key: string; model: SiteModel } | undefined;
+
+/** A cheap fingerprint of the folder (names, sizes and times), so dev rebuilds the model only on change. */
+function fingerprint(dir: string): string {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => {
+      const s = statSync(join(dir, f));
+      return `${f}:${s.size}:${s.mtimeMs}`;
+    })
+    .join('|');
+}
+
+/**
+ * True under `astro dev`. Vite's own DEV flag follows NODE_ENV, which a test
+ * runner sets to "test" even around `astro build`; the mode follows the command.
+ */
+export const DEV_SERVER = import.meta.env.MODE === 'development';
+
+/** The day of this build (UTC), the access date in citations. */
+const today = todayUtc();
+
+export function site(): SiteModel {
+  // Every page asks: in a build the first answer stands, with no file-system call.
+  if (cached && !DEV_SERVER) return cached.model;
+  const { dir, root } = incidentsDir();
+  const key = DEV_SERVER ? fingerprint(dir) : 'build';
+  if (cached && cached.key === key) return cached.model;
+  try {
+    const { dataset } = loadDataset({ dir, cwd: root, strict: !DEV_SERVER });
+    cached = { key, model: new SiteModel(dataset, { today }) };
+    return cached.model;
+  } catch (error) {
+    // Astro shortens long error messages; print the whole list first.
+    if (error instanceof DatasetError) console.error(`\n${error.message}\n`);
+    throw error;
+  }
+}
+
+
+/** A model's routes as getStaticPaths returns them. */
+export function staticPaths<V>(routes: readonly Route<V>[]): { params: Route<V>['params']; props: Route<V>['props'] }[] {
+  return routes.map(({ params, props }) => ({ params, props }));
+}

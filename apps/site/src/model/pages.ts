@@ -1,0 +1,153 @@
+/**
+ * What each page shows, as plain data: every label formatted in the page's
+ * language, every link resolved. The .astro files render these and decide
+ * nothing. Shared parts (a text with its language, a link, a row of the
+ * incidents table, a chart) are the types below.
+ */
+import type { FigureRecord } from '@atlas/data';
+import { DATA_TYPES, type Incident, type LocalizedText, STATUSES } from '@atlas/schema';
+import { t } from '../i18n/index.ts';
+import type { ChartPaths, ChartSpec } from './charts.ts';
+import { chartPaths, siteSvg } from './charts.ts';
+import { count, countryName, figureWithMetric, localized, partialDate, termLabel } from './format.ts';
+import { type Locale, localePath, siteUrl } from './locale.ts';
+import type { Views } from './views.ts';
+
+/** A text in the page's language, or the English original: `lang` is set only when it differs from the page. */
+export interface Text {
+  text: string;
+  lang: Locale | undefined;
+  /** True when the page's language has no translation and `text` is the English original. */
+  untranslated: boolean;
+}
+
+export function text(value: LocalizedText, locale: Locale): Text {
+  const l = localized(value, locale);
+  return { text: l.text, lang: l.lang === locale ? undefined : l.lang, untranslated: !l.translated };
+}
+
+export interface Link {
+  href: string;
+  label: string;
+}
+
+/** An incident's page in a locale. */
+export const incidentPath = (locale: Locale, id: string, anchor?: string) => localePath(locale, `/incidents/${id}/${anchor ? `#${anchor}` : ''}`);
+export const figureAnchor = (figureId: string) => `fig-${figureId}`;
+export const countryPath = (locale: Locale, code: string) => localePath(locale, `/countries/${code.toLowerCase()}/`);
+export const dataTypePath = (locale: Locale, type: string) => localePath(locale, `/data-types/${type}/`);
+
+export const countryLink = (locale: Locale, code: string): Link => ({ href: countryPath(locale, code), label: countryName(code, locale) });
+export const dataTypeLink = (locale: Locale, type: string): Link => ({ href: dataTypePath(locale, type), label: termLabel(DATA_TYPES, type, locale) });
+
+/** A figure with what it counts, linked to its row: "more than 24 million" + " of " + "records". */
+export interface FigureLink {
+  href: string;
+  number: string;
+  /** The connector and the metric in lower case: " records", " d'images". */
+  rest: string;
+}
+
+export function figureLink(rec: FigureRecord, locale: Locale): FigureLink {
+  const fm = figureWithMetric(rec.figure, locale);
+  return { href: incidentPath(locale, rec.incidentId, figureAnchor(rec.figure.id)), number: fm.number, rest: `${fm.joiner}${fm.metric}` };
+}
+
+/** One row of an incidents table. */
+export interface IncidentRow {
+  href: string;
+  title: Text;
+  /** The status, when not active ("withdrawn"). */
+  status: string | undefined;
+  madePublic: string;
+  countries: Link[];
+  dataTypes: Link[];
+  headline: FigureLink | undefined;
+}
+
+export function incidentRow(v: Views, incident: Incident, locale: Locale): IncidentRow {
+  const h = v.headline(incident.id);
+  return {
+    href: incidentPath(locale, incident.id),
+    title: text(incident.title, locale),
+    status: incident.status === 'active' ? undefined : termLabel(STATUSES, incident.status, locale),
+    madePublic: partialDate(incident.dates.made_public, locale),
+    countries: incident.countries.map((c) => countryLink(locale, c)),
+    dataTypes: incident.data_types.map((d) => dataTypeLink(locale, d)),
+    headline: h ? figureLink(h, locale) : undefined,
+  };
+}
+
+export interface IncidentTableView {
+  caption: string;
+  rows: IncidentRow[];
+}
+
+/** Links to every page of a paged list. */
+export interface PagerView {
+  label: string;
+  /** Empty when the list fits on one page. */
+  pages: { href: string; label: string; current: boolean }[];
+}
+
+export function pager(locale: Locale, base: string, page: number, pages: number, label: string): PagerView {
+  const path = (n: number) => localePath(locale, n <= 1 ? base : `${base}page/${n}/`);
+  return {
+    label,
+    pages: pages > 1 ? Array.from({ length: pages }, (_, i) => ({ href: path(i + 1), label: count(i + 1, locale), current: i + 1 === page })) : [],
+  };
+}
+
+/** One cell of a chart's data table. */
+export interface ChartCell {
+  text: string;
+  /** Set when the cell is a link (a source's address). */
+  href: string | undefined;
+}
+
+/** A chart as a page shows it: the SVG, its data table, downloads and embed snippet. */
+export interface ChartView {
+  id: string;
+  title: string;
+  svg: string;
+  /** Set when the chart draws only part of the records. */
+  capped: { text: string; dataHref: string; dataUrl: string } | undefined;
+  table: { columns: { label: string; numeric: boolean }[]; rows: ChartCell[][] };
+  paths: ChartPaths;
+  /** The <iframe> to paste into another page. */
+  snippet: string;
+  /** The page that shows the chart, absolute (embeds link to it). */
+  pageUrl: string;
+}
+
+export function chartView(spec: ChartSpec, locale: Locale): ChartView {
+  const m = t(locale);
+  const { columns, rows } = spec.result.table;
+  const numeric = columns.map((_, c) => rows.length > 0 && rows.every((r) => typeof r[c] === 'number' || r[c] === ''));
+  const paths = chartPaths(locale, spec.id);
+  const title = spec.title.replace(/"/g, '&quot;');
+  return {
+    id: spec.id,
+    title: spec.title,
+    svg: siteSvg(spec.result.svg),
+    capped: spec.capped
+      ? {
+          text: m.chart.capped(count(spec.capped.shown, locale), count(spec.capped.total, locale)),
+          dataHref: localePath(locale, '/data/'),
+          dataUrl: siteUrl(locale, '/data/'),
+        }
+      : undefined,
+    table: {
+      columns: columns.map((label, i) => ({ label, numeric: numeric[i] === true })),
+      rows: rows.map((r) =>
+        r.map((cell) => {
+          const s = String(cell);
+          return { text: s, href: /^https:\/\//.test(s) ? s : undefined };
+        }),
+      ),
+    },
+    paths,
+    snippet: `<iframe src="${siteUrl(locale, `/embed/${spec.id}/`)}" title="${title}" width="100%" height="520" loading="lazy"></iframe>`,
+    pageUrl: siteUrl(locale, spec.page),
+  };
+}

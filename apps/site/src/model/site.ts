@@ -1,0 +1,477 @@
+/**
+ * The site model: everything the site publishes, as pure functions of the
+ * dataset and a locale. Astro's pages take their views from here as props
+ * (getStaticPaths) and only render them; the build's sibling process
+ * (scripts/side-outputs.ts) takes the search records, chart downloads and the
+ * sitemap's list from the same model. Nothing here imports Astro or Vite, so
+ * the model runs and is tested under plain Node.
+ */
+import { type Dataset, incidentJson } from '@atlas/data';
+import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident } from '@atlas/schema';
+import { t } from '../i18n/index.ts';
+import { Charts } from './charts.ts';
+import { type CiteContext, datasetCitation } from './cite.ts';
+import { count, countryName, figureLabel, labelled, longDate, metricLabel, partialDate, termLabel } from './format.ts';
+import { incidentPage } from './incident.ts';
+import { collator, kilobytes } from './intl.ts';
+import { LOCALES, type Locale, localeParam, localePath } from './locale.ts';
+import {
+  type ChartView,
+  chartView,
+  countryPath,
+  dataTypePath,
+  figureAnchor,
+  type FigureLink,
+  figureLink,
+  type IncidentTableView,
+  incidentPath,
+  incidentRow,
+  type PagerView,
+  pager,
+  type Text,
+  text,
+} from './pages.ts';
+import { COUNTRY_PAGE_SIZE, countryPages, PAGE_SIZE, pageCount, pageSlice } from './paging.ts';
+import { incidentRecord, type SearchRecord } from './search.ts';
+import { type Views, views } from './views.ts';
+
+/** A data type of the taxonomy, with its id typed. */
+export type DataTypeEntry = (typeof DATA_TYPES)[number];
+
+/** One route of a page file: its URL parameters and what the page shows, made when the page renders. */
+export interface Route<V> {
+  params: Record<string, string | undefined>;
+  props: { locale: Locale; view: () => V };
+  /** The page's path, with the locale prefix. */
+  path: string;
+  /** False for pages that stay out of the sitemap (embeds, redirects of merged records). */
+  sitemap: boolean;
+}
+
+export interface SiteOptions {
+  /** The day of the build (YYYY-MM-DD, UTC): the access date in citations. */
+  today: string;
+}
+
+export interface HomeView {
+  headlines: { figure: FigureLink; title: Text; source: { href: string; hreflang: string | undefined; publisher: string; published: string } }[];
+  scaleChart: ChartView;
+  latest: IncidentTableView;
+}
+
+export interface IncidentIndexView {
+  title: string;
+  count: string;
+  table: IncidentTableView;
+  pager: PagerView;
+  /** The timeline, on the first page only. */
+  timeline: ChartView | undefined;
+}
+
+export interface CountryIndexView {
+  map: ChartView;
+  rows: { href: string; name: string; incidents: string; figures: string }[];
+}
+
+export interface CountryView {
+  title: string;
+  description: string;
+  /** Absent on a further page that has no incidents left. */
+  incidents: IncidentTableView | undefined;
+  /** Absent on a further page that has no figures left; `empty` when the country has no figure at all. */
+  figures: { caption: string; empty: boolean; rows: CountryFigureRow[] } | undefined;
+  pager: PagerView;
+}
+
+export interface CountryFigureRow {
+  href: string;
+  figure: string;
+  metric: string;
+  asOf: string;
+  incident: Text;
+  source: { href: string; hreflang: string | undefined; publisher: string };
+}
+
+export interface DataTypesIndexView {
+  rows: { href: string; label: string; category: string; incidents: string }[];
+  matrix: ChartView;
+}
+
+export interface DataTypeView {
+  title: string;
+  description: string;
+  category: string;
+  /** The definition, on the first page only. */
+  definition: string | undefined;
+  /** Absent when no incident exposed the type. */
+  incidents: IncidentTableView | undefined;
+  pager: PagerView;
+}
+
+export interface DataPageView {
+  downloads: { file: string; href: string; size: string; count: string | undefined; text: string }[];
+  versionText: string;
+  citation: string;
+}
+
+export interface EmbedView {
+  chart: ChartView;
+}
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  link: string;
+  pubDate: Date;
+  categories: string[];
+}
+
+/** A paged list's first page (its own route) or its further pages (page/[n]). */
+export type Which = 'first' | 'further';
+
+/** A feed carries recent changes, not the archive: its size stays the same at any dataset size. */
+export const RSS_ITEMS = 50;
+
+const perLocale = <V>(each: (locale: Locale) => Omit<Route<V>, 'params'> & { params?: Route<V>['params'] }): Route<V>[] =>
+  LOCALES.map((locale) => {
+    const r = each(locale);
+    return { ...r, params: { ...r.params, locale: localeParam(locale) } };
+  });
+
+const perLocaleMany = <V>(each: (locale: Locale) => (Omit<Route<V>, 'params'> & { params: Route<V>['params'] })[]): Route<V>[] =>
+  LOCALES.flatMap((locale) => each(locale).map((r) => ({ ...r, params: { ...r.params, locale: localeParam(locale) } })));
+
+export class SiteModel {
+  readonly views: Views;
+  readonly charts: Charts;
+
+  constructor(
+    readonly dataset: Dataset,
+    readonly options: SiteOptions,
+  ) {
+    this.views = views(dataset);
+    this.charts = new Charts(dataset, this.views);
+  }
+
+  get version(): string {
+    return this.dataset.info.version;
+  }
+
+  cite(locale: Locale): CiteContext {
+    return { locale, version: this.version, accessed: this.options.today };
+  }
+
+  // ---- ids
+
+  /** Records merged into another: their pages only redirect. */
+  mergedIds(): string[] {
+    return this.dataset.incidents.filter((i) => i.status === 'merged').map((i) => i.id);
+  }
+
+  /** Records withdrawn: their pages stay, saying so. */
+  withdrawnIds(): string[] {
+    return this.dataset.incidents.filter((i) => i.status === 'withdrawn').map((i) => i.id);
+  }
+
+  // ---- page views
+
+  home(locale: Locale): HomeView {
+    const m = t(locale);
+    const active = this.views.active();
+    // The six latest incidents that have a headline figure; the scale chart and the index show the rest.
+    const headlines = active
+      .flatMap((i) => {
+        const h = this.views.headline(i.id);
+        return h ? [{ incident: i, rec: h }] : [];
+      })
+      .slice(0, 6);
+    return {
+      headlines: headlines.map(({ incident, rec }) => ({
+        figure: figureLink(rec, locale),
+        title: text(incident.title, locale),
+        source: { href: rec.source.url, hreflang: rec.source.language, publisher: rec.source.publisher, published: partialDate(rec.source.published, locale) },
+      })),
+      scaleChart: this.chart(locale, 'incident-scale'),
+      latest: this.#table(active.slice(0, 5), m.home.latest, locale),
+    };
+  }
+
+  incidentIndex(locale: Locale, page: number): IncidentIndexView {
+    const m = t(locale);
+    const listed = this.views.listed();
+    const pages = pageCount(listed.length);
+    return {
+      title: page > 1 ? `${m.incidents.title} (${page}/${pages})` : m.incidents.title,
+      count: m.incidents.count(listed.length),
+      table: this.#table(pageSlice(listed, page), m.incidents.caption, locale),
+      pager: pager(locale, '/incidents/', page, pages, m.incidents.pages),
+      timeline: page === 1 ? this.chart(locale, 'incidents-timeline') : undefined,
+    };
+  }
+
+  incident(locale: Locale, id: string) {
+    return incidentPage(this, locale, this.#incident(id));
+  }
+
+  countryIndex(locale: Locale): CountryIndexView {
+    const byName = collator(locale);
+    return {
+      map: this.chart(locale, 'countries-map'),
+      rows: [...this.views.byCountry().keys()]
+        .map((code) => ({
+          href: countryPath(locale, code),
+          name: countryName(code, locale),
+          incidents: count(this.views.listedInCountry(code).length, locale),
+          figures: count(this.views.listedFiguresForCountry(code).length, locale),
+        }))
+        .sort((a, b) => byName.compare(a.name, b.name)),
+    };
+  }
+
+  country(locale: Locale, code: string, page: number): CountryView {
+    const m = t(locale);
+    const name = countryName(code, locale);
+    const incidents = this.views.listedInCountry(code);
+    const allFigures = this.views.listedFiguresForCountry(code);
+    const pages = countryPages(incidents.length, allFigures.length);
+    const shownIncidents = pageSlice(incidents, page, COUNTRY_PAGE_SIZE);
+    const figures = pageSlice(allFigures, page, COUNTRY_PAGE_SIZE);
+    return {
+      title: page > 1 ? `${name} (${page}/${pages})` : name,
+      description: m.countries.description(name, count(incidents.length, locale)),
+      incidents: page === 1 || shownIncidents.length > 0 ? this.#table(shownIncidents, labelled(m.countries.incidentsIn, name, locale), locale) : undefined,
+      figures:
+        page === 1 || figures.length > 0
+          ? {
+              caption: m.countries.figuresCaption(name),
+              empty: allFigures.length === 0,
+              rows: figures.map((rec) => ({
+                href: incidentPath(locale, rec.incidentId, figureAnchor(rec.figure.id)),
+                figure: figureLabel(rec.figure, locale),
+                metric: metricLabel(rec.figure.metric, locale),
+                asOf: partialDate(rec.figure.as_of, locale),
+                incident: text(this.#incident(rec.incidentId).title, locale),
+                source: { href: rec.source.url, hreflang: rec.source.language, publisher: rec.source.publisher },
+              })),
+            }
+          : undefined,
+      pager: pager(locale, `/countries/${code.toLowerCase()}/`, page, pages, m.countries.pages),
+    };
+  }
+
+  dataTypesIndex(locale: Locale): DataTypesIndexView {
+    return {
+      rows: DATA_TYPE_CATEGORIES.flatMap((c) =>
+        DATA_TYPES.filter((d) => d.category === c.id).map((d) => ({
+          href: dataTypePath(locale, d.id),
+          label: d.label[locale],
+          category: c.label[locale],
+          incidents: count(this.views.listedOfType(d.id).length, locale),
+        })),
+      ),
+      matrix: this.chart(locale, 'data-types-matrix'),
+    };
+  }
+
+  dataType(locale: Locale, term: DataTypeEntry, page: number): DataTypeView {
+    const m = t(locale);
+    const incidents = this.views.listedOfType(term.id);
+    const pages = pageCount(incidents.length);
+    const name = term.label[locale];
+    return {
+      title: page > 1 ? `${name} (${page}/${pages})` : name,
+      description: m.dataTypes.description(name, count(incidents.length, locale)),
+      category: labelled(m.dataTypes.category, termLabel(DATA_TYPE_CATEGORIES, term.category, locale), locale),
+      definition: page === 1 ? m.dataTypes.definitions[term.id] : undefined,
+      incidents: incidents.length === 0 ? undefined : this.#table(pageSlice(incidents, page), labelled(m.dataTypes.exposedIn, name, locale), locale),
+      pager: pager(locale, `/data-types/${term.id}/`, page, pages, m.dataTypes.pages),
+    };
+  }
+
+  dataPage(locale: Locale): DataPageView {
+    const m = t(locale);
+    const files = this.views.artifacts();
+    const { info } = this.dataset;
+    const size = (file: string) => kilobytes(locale).format(Buffer.byteLength(files[file] ?? '') / 1000);
+    const entry = (file: string, description: string, n?: string) => ({ file, href: `/data/${file}`, size: size(file), count: n, text: description });
+    return {
+      downloads: [
+        entry('incidents.json', m.data.incidentsJson, m.data.records(info.incidentCount)),
+        entry('figures.csv', m.data.figuresCsv, m.data.rows(info.figureCount)),
+        entry('sources.csv', m.data.sourcesCsv, m.data.rows(info.sourceCount)),
+        entry('incident.schema.json', m.data.schema),
+      ],
+      versionText: m.data.versionText(info.version, longDate(info.modified, locale)),
+      citation: datasetCitation(this.cite(locale)),
+    };
+  }
+
+  /** One chart as the pages show it. */
+  chart(locale: Locale, id: string): ChartView {
+    return chartView(this.charts.chart(locale, id), locale);
+  }
+
+  embed(locale: Locale, id: string): EmbedView {
+    return { chart: this.chart(locale, id) };
+  }
+
+  /** The RSS feed: the latest RSS_ITEMS records added or modified, newest change first. */
+  feed(locale: Locale): FeedItem[] {
+    return this.views
+      .listed()
+      .slice()
+      .sort((a, b) => b.record.modified.localeCompare(a.record.modified) || a.id.localeCompare(b.id))
+      .slice(0, RSS_ITEMS)
+      .map((i) => ({
+        title: text(i.title, locale).text,
+        description: text(i.summary, locale).text,
+        link: incidentPath(locale, i.id),
+        pubDate: new Date(`${i.record.modified}T00:00:00Z`),
+        categories: [i.sector, ...i.countries],
+      }));
+  }
+
+  /** The downloads under /data/, byte for byte as @atlas/data writes them. */
+  downloads(): Record<string, string> {
+    return this.views.artifacts();
+  }
+
+  /** /incidents/<id>.json: one record with the dataset metadata. */
+  incidentJson(id: string): string {
+    const body = incidentJson(this.dataset, id);
+    if (!body) throw new Error(`no incident ${id}`);
+    return `${JSON.stringify(body, null, 2)}\n`;
+  }
+
+  /** The search records of a locale: one per listed incident. */
+  searchRecords(locale: Locale): SearchRecord[] {
+    return this.views.listed().map((i) => incidentRecord(this.views, i, locale));
+  }
+
+  /** An incident's title in a locale, linked to its page (MDX <IncidentLink>, related incidents). */
+  incidentLink(locale: Locale, id: string): { href: string; title: Text } {
+    return { href: incidentPath(locale, id), title: text(this.#incident(id).title, locale) };
+  }
+
+  /** A figure by `<incident id>/<figure id>`, as MDX <Fig> and <FigSource> print it; an unknown key throws, naming the `component`. */
+  figure(locale: Locale, key: string, component: string): { href: string; label: string; source: { href: string; hreflang: string | undefined; label: string } } {
+    const rec = this.dataset.figure(key);
+    if (!rec) {
+      throw new Error(
+        `<${component} id="${key}" />: no figure with this id. Write "<incident-id>/<figure-id>", for example "nextmotion-2020/photos-world-vpnmentor", using ids from content/incidents/.`,
+      );
+    }
+    return {
+      href: incidentPath(locale, rec.incidentId, figureAnchor(rec.figure.id)),
+      label: figureLabel(rec.figure, locale),
+      source: { href: rec.source.url, hreflang: rec.source.language, label: `${rec.source.publisher}, ${partialDate(rec.source.published, locale)}` },
+    };
+  }
+
+  // ---- routes, for getStaticPaths
+
+  readonly routes = {
+    home: (): Route<HomeView>[] => perLocale((locale) => ({ props: { locale, view: () => this.home(locale) }, path: localePath(locale, '/'), sitemap: true })),
+    incidentIndex: (which: Which): Route<IncidentIndexView>[] =>
+      perLocaleMany((locale) =>
+        this.#pages(this.views.listed().length, PAGE_SIZE, which).map((n) => ({
+          params: n === 1 ? {} : { n: String(n) },
+          props: { locale, view: () => this.incidentIndex(locale, n) },
+          path: localePath(locale, n === 1 ? '/incidents/' : `/incidents/page/${n}/`),
+          sitemap: true,
+        })),
+      ),
+    incident: (): Route<ReturnType<SiteModel['incident']>>[] =>
+      perLocaleMany((locale) =>
+        this.dataset.incidents.map((i) => ({
+          params: { id: i.id },
+          props: { locale, view: () => this.incident(locale, i.id) },
+          path: incidentPath(locale, i.id),
+          sitemap: i.status !== 'merged',
+        })),
+      ),
+    countryIndex: (): Route<CountryIndexView>[] =>
+      perLocale((locale) => ({ props: { locale, view: () => this.countryIndex(locale) }, path: localePath(locale, '/countries/'), sitemap: true })),
+    country: (which: Which): Route<CountryView>[] =>
+      perLocaleMany((locale) =>
+        [...this.views.byCountry().keys()].flatMap((code) =>
+          this.#pages(countryPages(this.views.listedInCountry(code).length, this.views.listedFiguresForCountry(code).length), 1, which).map((n) => ({
+            params: n === 1 ? { country: code.toLowerCase() } : { country: code.toLowerCase(), n: String(n) },
+            props: { locale, view: () => this.country(locale, code, n) },
+            path: localePath(locale, `/countries/${code.toLowerCase()}/${n === 1 ? '' : `page/${n}/`}`),
+            sitemap: true,
+          })),
+        ),
+      ),
+    dataTypesIndex: (): Route<DataTypesIndexView>[] =>
+      perLocale((locale) => ({ props: { locale, view: () => this.dataTypesIndex(locale) }, path: localePath(locale, '/data-types/'), sitemap: true })),
+    // Every type of the taxonomy has a page, so links from any record resolve even before an incident exposes it.
+    dataType: (which: Which): Route<DataTypeView>[] =>
+      perLocaleMany((locale) =>
+        DATA_TYPES.flatMap((term) =>
+          this.#pages(this.views.listedOfType(term.id).length, PAGE_SIZE, which).map((n) => ({
+            params: n === 1 ? { type: term.id } : { type: term.id, n: String(n) },
+            props: { locale, view: () => this.dataType(locale, term, n) },
+            path: localePath(locale, `/data-types/${term.id}/${n === 1 ? '' : `page/${n}/`}`),
+            sitemap: true,
+          })),
+        ),
+      ),
+    dataPage: (): Route<DataPageView>[] =>
+      perLocale((locale) => ({ props: { locale, view: () => this.dataPage(locale) }, path: localePath(locale, '/data/'), sitemap: true })),
+    // Only ids here: each chart is rendered when its page is, not all at once. Embeds are for iframes, not search engines.
+    embed: (): Route<EmbedView>[] =>
+      perLocaleMany((locale) =>
+        this.charts.ids(locale).map((id) => ({
+          params: { chart: id },
+          props: { locale, view: () => this.embed(locale, id) },
+          path: localePath(locale, `/embed/${id}/`),
+          sitemap: false,
+        })),
+      ),
+    /** The pages whose text is the interface's own (about, contribute, search, the explainer and checklist indexes). */
+    fixed: (path: string): Route<Locale>[] => perLocale((locale) => ({ props: { locale, view: () => locale }, path: localePath(locale, path), sitemap: true })),
+  };
+
+  /**
+   * The page numbers of a paged list: the first page ([1]) or the further ones
+   * ([2, 3, …], served by page/[n] routes) of `total` items, `size` per page
+   * (`size` 1: `total` is the page count).
+   */
+  #pages(total: number, size: number, which: Which): number[] {
+    const pages = Array.from({ length: pageCount(total, size) }, (_, i) => i + 1);
+    return which === 'first' ? pages.slice(0, 1) : pages.slice(1);
+  }
+
+  /** The paths of every page the sitemap lists, given the explainer and checklist pages (`/<kind>/<slug>/` per language). */
+  sitemap(contentPages: readonly string[]): string[] {
+    // Embeds stay out: they are for iframes, not search engines.
+    const fixed = ['/about/', '/contribute/', '/search/', '/explainers/', '/checklists/'].flatMap((p) => this.routes.fixed(p));
+    const all: Route<unknown>[] = [
+      ...this.routes.home(),
+      ...this.routes.incidentIndex('first'),
+      ...this.routes.incidentIndex('further'),
+      ...this.routes.incident(),
+      ...this.routes.countryIndex(),
+      ...this.routes.country('first'),
+      ...this.routes.country('further'),
+      ...this.routes.dataTypesIndex(),
+      ...this.routes.dataType('first'),
+      ...this.routes.dataType('further'),
+      ...this.routes.dataPage(),
+      ...fixed,
+    ];
+    return [...all.filter((r) => r.sitemap).map((r) => r.path), ...contentPages];
+  }
+
+  #table(incidents: readonly Incident[], caption: string, locale: Locale): IncidentTableView {
+    return { caption, rows: incidents.map((i) => incidentRow(this.views, i, locale)) };
+  }
+
+  #incident(id: string): Incident {
+    const incident = this.dataset.incident(id);
+    if (!incident) throw new Error(`no incident with id "${id}"`);
+    return incident;
+  }
+}
+

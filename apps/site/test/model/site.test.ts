@@ -1,0 +1,152 @@
+/**
+ * The site model without building the site: plain functions of the dataset
+ * and a locale. The dataset is the real records plus copies of them made
+ * merged, withdrawn and untranslated, so every kind of page has a case.
+ */
+import { contentDir, Dataset, loadDataset, repoRoot } from '@atlas/data';
+import { type Incident, LOCALES } from '@atlas/schema';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
+import { localePath, SITE_ORIGIN } from '../../src/model/locale.ts';
+import { SiteModel } from '../../src/model/site.ts';
+import { SITEMAP_SIZE, sitemapFiles } from '../../src/model/sitemap.ts';
+
+const real = loadDataset({ dir: contentDir(), cwd: repoRoot }).dataset.incidents;
+const [first, second] = real as [Incident, Incident];
+const copy = (from: Incident, id: string, change: Partial<Incident>): Incident => ({ ...structuredClone(from), id, ...change });
+const merged = copy(first, 'merged-copy-2019', { status: 'merged', merged_into: second.id });
+const withdrawn = copy(second, 'withdrawn-copy-2020', { status: 'withdrawn', withdrawn_reason: 'Out of scope.' });
+const untranslated = copy(first, 'untranslated-copy-2019', { title: { en: 'Only in English' }, summary: { en: 'An English summary.' } });
+const dataset = new Dataset([...real, merged, withdrawn, untranslated]);
+const model = new SiteModel(dataset, { today: '2026-12-02' });
+
+describe('ids', () => {
+  it('name the merged and the withdrawn records', () => {
+    expect(model.mergedIds()).toEqual([merged.id]);
+    expect(model.withdrawnIds()).toEqual([withdrawn.id]);
+  });
+});
+
+describe('the incident page', () => {
+  it('of a merged record redirects to its target, in the page language', () => {
+    for (const locale of LOCALES) {
+      const view = model.incident(locale, merged.id);
+      expect(view.kind).toBe('merged');
+      if (view.kind !== 'merged') continue;
+      expect(view.target.href).toBe(localePath(locale, `/incidents/${second.id}/`));
+    }
+  });
+
+  it('of a withdrawn record says so, with the reason', () => {
+    const view = model.incident('fr', withdrawn.id);
+    expect(view.kind === 'page' && view.withdrawn).toEqual({ reason: 'Out of scope.' });
+  });
+
+  it('shows every figure of the record, each with its anchor, source and citation', () => {
+    for (const locale of LOCALES) {
+      const view = model.incident(locale, first.id);
+      if (view.kind !== 'page') throw new Error('expected a page');
+      expect(view.figures.map((f) => f.anchor).sort()).toEqual(first.figures.map((f) => `fig-${f.id}`).sort());
+      for (const f of view.figures) {
+        expect(f.source.href).toMatch(/^https:\/\//);
+        expect(f.citation).toContain(`${SITE_ORIGIN}${localePath(locale, `/incidents/${first.id}/`)}#${f.anchor}`);
+        expect(f.citation).toContain('2026-12-02');
+      }
+      expect(view.sources.length).toBe(first.sources.length);
+    }
+  });
+
+  it('gives the English original with its language when a translation is missing', () => {
+    const fr = model.incident('fr', untranslated.id);
+    if (fr.kind !== 'page') throw new Error('expected a page');
+    expect(fr.title).toEqual({ text: 'Only in English', lang: 'en', untranslated: true });
+    const en = model.incident('en', untranslated.id);
+    expect(en.kind === 'page' && en.title).toEqual({ text: 'Only in English', lang: undefined, untranslated: false });
+  });
+});
+
+describe('counted nouns', () => {
+  it('take the singular and plural of each language through Intl.PluralRules', () => {
+    expect(t('en').incidents.count(1)).toBe('1 record');
+    expect(t('en').incidents.count(2)).toBe('2 records');
+    expect(t('en').data.rows(1002)).toBe('1,002 rows');
+    // French counts 0 and 1 as singular.
+    expect(t('fr').incidents.count(0)).toBe('0\u00a0fiche');
+    expect(t('fr').incidents.count(1)).toBe('1\u00a0fiche');
+    expect(t('fr').incidents.count(2)).toBe('2\u00a0fiches');
+    expect(t('it').incidents.count(1)).toBe('1 scheda');
+    expect(t('it').incidents.count(0)).toBe('0 schede');
+    expect(t('it').data.rows(1)).toBe('1 riga');
+  });
+
+  it('say how many records the index lists', () => {
+    expect(model.incidentIndex('en', 1).count).toBe(`${dataset.incidents.length - 1} records`);
+  });
+});
+
+describe('routes', () => {
+  it('give every record a page in every language, and merged records no sitemap entry', () => {
+    const routes = model.routes.incident();
+    expect(routes.length).toBe(dataset.incidents.length * LOCALES.length);
+    for (const r of routes) expect(r.sitemap).toBe(!r.path.includes(merged.id));
+    expect(routes.filter((r) => r.params.locale === undefined).every((r) => r.props.locale === 'en')).toBe(true);
+  });
+
+  it('give one embed page per chart and language, none in the sitemap', () => {
+    const embeds = model.routes.embed();
+    expect(embeds.length).toBe(LOCALES.reduce((n, l) => n + model.charts.ids(l).length, 0));
+    expect(embeds.every((r) => !r.sitemap)).toBe(true);
+  });
+
+  it('split paged lists into a first page and further pages', () => {
+    expect(model.routes.incidentIndex('first').map((r) => r.path)).toEqual(['/incidents/', '/fr/incidents/', '/it/incidents/']);
+    expect(model.routes.incidentIndex('further')).toEqual([]);
+  });
+});
+
+describe('the sitemap', () => {
+  const paths = model.sitemap(['/explainers/x/']);
+  it('lists every listed page once, with the content pages given, and no embed or redirect', () => {
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain('/explainers/x/');
+    expect(paths).toContain('/fr/incidents/');
+    expect(paths).toContain(`/it/incidents/${withdrawn.id}/`);
+    expect(paths.some((p) => p.includes(merged.id))).toBe(false);
+    expect(paths.some((p) => p.includes('/embed/'))).toBe(false);
+  });
+
+  it('is written as an index of files of at most SITEMAP_SIZE URLs on the site origin', () => {
+    const many = Array.from({ length: SITEMAP_SIZE + 1 }, (_, i) => `/p${i}/`);
+    const { files } = sitemapFiles(many);
+    expect(Object.keys(files).sort()).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-index.xml']);
+    expect(files['sitemap-index.xml']).toContain(`<loc>${SITE_ORIGIN}/sitemap-1.xml</loc>`);
+    expect(files['sitemap-1.xml']).toContain(`<loc>${SITE_ORIGIN}/p${SITEMAP_SIZE}/</loc>`);
+  });
+});
+
+describe('chart downloads and search records', () => {
+  it('give a download for every chart id, SVG without a style attribute', () => {
+    for (const locale of LOCALES) {
+      const downloads = [...model.charts.downloads(locale)];
+      expect(downloads.map((d) => d.id)).toEqual(model.charts.ids(locale));
+      for (const d of downloads) {
+        expect(d.svg).toMatch(/^<svg\b/);
+        expect(d.svg).not.toMatch(/^<svg\b[^>]*\sstyle=/);
+        expect(d.csv.split('\n').length).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('give a search record for every listed record', () => {
+    for (const locale of LOCALES) expect(model.searchRecords(locale).length).toBe(dataset.incidents.length - 1);
+  });
+});
+
+describe('the data page', () => {
+  it('counts the rows of each download from the dataset', () => {
+    const view = model.dataPage('en');
+    const figures = view.downloads.find((d) => d.file === 'figures.csv');
+    const rows = (model.downloads()['figures.csv'] ?? '').trimEnd().split('\n').length - 1;
+    expect(figures?.count).toBe(t('en').data.rows(rows));
+  });
+});
