@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { parseCsv } from '../src/csv.ts';
 import { loadDataset } from '../src/dataset.ts';
 import { artifacts, FIGURE_COLUMNS, SOURCE_COLUMNS } from '../src/export.ts';
