@@ -105,3 +105,11 @@ export function figureIndex(id: string): number {
   if (at < 0) throw new Error(`no figure ${id} in the schema 2 fixture`);
   return at;
 }
+
+/** The index of source `id` in the schema 2 record, read from its text. */
+export function sourceIndex(id: string): number {
+  const sources = (parse(schema2Text()) as { sources: { id: string }[] }).sources;
+  const at = sources.findIndex((s) => s.id === id);
+  if (at < 0) throw new Error(`no source ${id} in the schema 2 fixture`);
+  return at;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostics.ts';
 import { validate } from '../src/validate.ts';
 import { CONTENT, contentYaml, edit, lineOf, seedFolder, seedText, TODAY, write } from './helpers.ts';
-import { figureIndex, schema2Text } from './schema2-fixture.ts';
+import { figureIndex, schema2Text, sourceIndex } from './schema2-fixture.ts';
 
 describe('the published records', () => {
   it('all pass every check, and every file gives one record', () => {
@@ -437,6 +437,27 @@ const schema2Cases: { name: string; text: string; field: string; message: RegExp
     field: `figures[${figureIndex('people-fr-cnet')}].as_of`,
     message: /as_of 2020 must be later than the as_of of the revised figure "people-fr-cnet-placeholder" \(2020-02\)/,
     line: lineAfter(s2, REVISION, 'as_of: "2020-06"'),
+  },
+  {
+    name: 'a subject over 120 characters',
+    text: editAfter(s2, FINE, 'scope: FR\n', `scope: FR\n    subject:\n      en: ${'x'.repeat(121)}\n`),
+    field: `figures[${figureIndex('fine-fr-cnil')}].subject.en`,
+    message: /too long: at most 120 characters/,
+    line: lineAfter(s2, FINE, 'scope: FR') + 2,
+  },
+  {
+    name: 'a subject written as plain text, not per language',
+    text: editAfter(s2, FINE, 'scope: FR\n', 'scope: FR\n    subject: the clinic fined\n'),
+    field: `figures[${figureIndex('fine-fr-cnil')}].subject`,
+    message: /expected object, got string "the clinic fined"/,
+    line: lineAfter(s2, FINE, 'scope: FR') + 1,
+  },
+  {
+    name: 'title_seen written as text, not true or false',
+    text: edit(s2, 'title: Plastic surgery images and invoices leak from unsecured database\n', 'title: Plastic surgery images and invoices leak from unsecured database\n    title_seen: "no"\n'),
+    field: `sources[${sourceIndex('cnet')}].title_seen`,
+    message: /expected boolean, got string "no"/,
+    line: lineOf(s2, 'title: Plastic surgery images and invoices leak') + 1,
   },
   {
     name: 'an outcome amount that is a count',
