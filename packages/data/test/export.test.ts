@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { loadDataset } from '../src/dataset.ts';
 import { artifacts, FIGURE_COLUMNS, figuresCsv, SOURCE_COLUMNS, sourcesCsv } from '../src/export.ts';
-import { CONTENT, edit, SEEDS, seedFolder, seedText, TODAY, write } from './helpers.ts';
+import { CONTENT, contentYaml, edit, seedFolder, seedText, TODAY, write } from './helpers.ts';
 
 const { dataset } = loadDataset({ dir: CONTENT, today: TODAY });
 const files = artifacts(dataset);
-const yamlRecords = SEEDS.map((name) => parse(readFileSync(join(CONTENT, name), 'utf8')) as {
+// Every record of content/incidents, read straight from its YAML file.
+const yamlRecords = contentYaml().map((y) => y.record as {
   id: string;
-  figures: { id: string; value: number; qualifier: string; scope: string; as_of: string; source: string }[];
-  sources: { id: string; url: string }[];
+  figures: { id: string; value: number | 'not-disclosed'; qualifier?: string; scope: string; subject?: { en: string }; as_of: string; source: string }[];
+  sources: { id: string; url: string; title: string; title_seen?: boolean }[];
 });
 
 describe('round trip from YAML to the published files', () => {
@@ -38,11 +36,21 @@ describe('round trip from YAML to the published files', () => {
     for (const record of yamlRecords) {
       const jsonRecord = json.incidents.find((i) => i.id === record.id);
       for (const f of record.figures) {
-        expect(jsonRecord?.figures.find((g) => g.id === f.id)).toMatchObject({ value: f.value, qualifier: f.qualifier, scope: f.scope, as_of: f.as_of });
+        const jsonFigure = jsonRecord?.figures.find((g) => g.id === f.id);
+        expect(jsonFigure).toMatchObject({ value: f.value, scope: f.scope, as_of: f.as_of });
+        // A not-disclosed figure has no qualifier, in YAML and in JSON alike.
+        expect(jsonFigure?.qualifier).toBe(f.qualifier);
         const row = figRows.find((r) => r[col('incident_id')] === record.id && r[col('figure_id')] === f.id);
         expect(row, `${record.id}/${f.id} in figures.csv`).toBeDefined();
-        expect(Number(row?.[col('value')])).toBe(f.value);
-        expect(row?.[col('qualifier')]).toBe(f.qualifier);
+        if (f.value === 'not-disclosed') {
+          expect(row?.[col('value')]).toBe('');
+          expect(row?.[col('value_status')]).toBe('not-disclosed');
+        } else {
+          expect(Number(row?.[col('value')])).toBe(f.value);
+          expect(row?.[col('value_status')]).toBe('reported');
+        }
+        expect(row?.[col('qualifier')]).toBe(f.qualifier ?? '');
+        expect(row?.[col('subject')]).toBe(f.subject?.en ?? '');
         expect(row?.[col('scope')]).toBe(f.scope);
         expect(row?.[col('as_of')]).toBe(f.as_of);
         expect(row?.[col('source_url')]).toBe(record.sources.find((s) => s.id === f.source)?.url);
@@ -53,6 +61,16 @@ describe('round trip from YAML to the published files', () => {
   it('lists every source once in sources.csv', () => {
     expect(srcHeader).toEqual([...SOURCE_COLUMNS]);
     expect(srcRows).toHaveLength(yamlRecords.reduce((n, r) => n + r.sources.length, 0));
+    const scol = (name: (typeof SOURCE_COLUMNS)[number]) => SOURCE_COLUMNS.indexOf(name);
+    for (const record of yamlRecords) {
+      for (const s of record.sources) {
+        const row = srcRows.find((r) => r[scol('incident_id')] === record.id && r[scol('source_id')] === s.id);
+        expect(row, `${record.id}/${s.id} in sources.csv`).toBeDefined();
+        expect(row?.[scol('title')]).toBe(s.title);
+        // title_seen defaults to true; false marks a title rebuilt from the address.
+        expect(row?.[scol('title_seen')]).toBe(String(s.title_seen !== false));
+      }
+    }
   });
 
   it('ships the JSON Schema beside the data', () => {

@@ -1,7 +1,8 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 export const CONTENT = fileURLToPath(new URL('../../../content/incidents/', import.meta.url));
 export const SEEDS = ['nextmotion-2020.yaml', 'greenbone-pacs-2019.yaml'] as const;
@@ -34,4 +35,12 @@ export function write(dir: string, name: string, text: string | Uint8Array): str
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
+}
+
+/** Every record of content/incidents, parsed straight from its YAML (not through the validator), for expectations derived independently of the code under test. */
+export function contentYaml(): { file: string; record: Record<string, unknown> & { id: string } }[] {
+  return readdirSync(CONTENT)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => ({ file, record: parse(readFileSync(join(CONTENT, file), 'utf8')) as Record<string, unknown> & { id: string } }));
 }

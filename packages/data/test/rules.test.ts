@@ -6,7 +6,7 @@ import { RULES } from '../src/rules/index.ts';
 import type { CheckedRecord, Rule, RuleContext } from '../src/rules/types.ts';
 import { validate } from '../src/validate.ts';
 import { CONTENT, seedFolder, TODAY, write } from './helpers.ts';
-import { schema2Text } from './schema2-fixture.ts';
+import { figureIndex, schema2Text } from './schema2-fixture.ts';
 
 const seeds = validate({ dir: CONTENT, today: TODAY }).records;
 const nextmotion = seeds.find((r) => r.incident.id === 'nextmotion-2020') as CheckedRecord;
@@ -183,7 +183,7 @@ describe('schema 2 rules accept the record that uses every addition', () => {
 describe('figure-units', () => {
   it('wants a currency on money and only on money', () => {
     expect(run('figure-units', variant(rich, (i) => delete fig(i, 'fine-fr-cnil').currency))).toEqual([
-      'figures.7.currency: metric fine is an amount of money: add `currency` with its ISO 4217 code, such as EUR or USD',
+      `figures.${figureIndex('fine-fr-cnil')}.currency: metric fine is an amount of money: add \`currency\` with its ISO 4217 code, such as EUR or USD`,
     ]);
     expect(run('figure-units', variant(rich, (i) => (fig(i, 'files-world-cnet').currency = 'EUR'))).join('\n')).toMatch(/currency is only for money metrics; files is a count/);
   });

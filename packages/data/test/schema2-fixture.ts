@@ -3,6 +3,7 @@
  * not-disclosed figures, a claim, a placeholder and its revision, an outcome and a link.
  * The values are made up for the tests; they are not facts about NextMotion.
  */
+import { parse } from 'yaml';
 import { edit, seedText } from './helpers.ts';
 
 export const EXTRA_FIGURES = `  - id: fine-fr-cnil
@@ -93,6 +94,22 @@ links:
 export function schema2Text(): string {
   let text = seedText('nextmotion-2020.yaml');
   text = edit(text, '\nsources:\n', `\n${EXTRA_FIGURES}sources:\n`);
-  text = edit(text, 'corrections: []\n', `${OUTCOMES_AND_LINKS}corrections: []\n`);
+  text = edit(text, /^corrections:/m, `${OUTCOMES_AND_LINKS}corrections:`);
   return text;
+}
+
+/** The index of figure `id` in the schema 2 record, read from its text, so tests follow the seed record's own figures. */
+export function figureIndex(id: string): number {
+  const figures = (parse(schema2Text()) as { figures: { id: string }[] }).figures;
+  const at = figures.findIndex((f) => f.id === id);
+  if (at < 0) throw new Error(`no figure ${id} in the schema 2 fixture`);
+  return at;
+}
+
+/** The index of source `id` in the schema 2 record, read from its text. */
+export function sourceIndex(id: string): number {
+  const sources = (parse(schema2Text()) as { sources: { id: string }[] }).sources;
+  const at = sources.findIndex((s) => s.id === id);
+  if (at < 0) throw new Error(`no source ${id} in the schema 2 fixture`);
+  return at;
 }

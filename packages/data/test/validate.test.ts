@@ -2,14 +2,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostics.ts';
 import { validate } from '../src/validate.ts';
-import { CONTENT, edit, lineOf, seedFolder, seedText, TODAY, write } from './helpers.ts';
-import { schema2Text } from './schema2-fixture.ts';
+import { CONTENT, contentYaml, edit, lineOf, seedFolder, seedText, TODAY, write } from './helpers.ts';
+import { figureIndex, schema2Text, sourceIndex } from './schema2-fixture.ts';
 
-describe('the seed records', () => {
-  it('both pass every check', () => {
+describe('the published records', () => {
+  it('all pass every check, and every file gives one record', () => {
     const result = validate({ dir: CONTENT, today: TODAY });
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
-    expect(result.records.map((r) => r.incident.id).sort()).toEqual(['greenbone-pacs-2019', 'nextmotion-2020']);
+    // The ids are read straight from the YAML files, so no record can be dropped unseen.
+    const ids = contentYaml().map((y) => y.record.id).sort();
+    expect(ids).toEqual(expect.arrayContaining(['greenbone-pacs-2019', 'nextmotion-2020']));
+    expect(result.records.map((r) => r.incident.id).sort()).toEqual(ids);
   });
 });
 
@@ -270,28 +273,28 @@ const schema2Cases: { name: string; text: string; field: string; message: RegExp
   {
     name: 'a currency in lower case',
     text: editAfter(s2, FINE, 'currency: EUR', 'currency: eur'),
-    field: 'figures[7].currency',
+    field: `figures[${figureIndex('fine-fr-cnil')}].currency`,
     message: /"eur" is not an ISO 4217 currency code.*write it in capitals: "EUR"/,
     line: lineAfter(s2, FINE, 'currency: EUR'),
   },
   {
     name: 'a currency sign',
     text: editAfter(s2, FINE, 'currency: EUR', 'currency: "€"'),
-    field: 'figures[7].currency',
+    field: `figures[${figureIndex('fine-fr-cnil')}].currency`,
     message: /"€" is not an ISO 4217 currency code.*write "EUR"/,
     line: lineAfter(s2, FINE, 'currency: EUR'),
   },
   {
     name: 'a misspelt field, with did-you-mean',
     text: editAfter(s2, FINE, 'currency: EUR', 'currancy: EUR'),
-    field: 'figures[7].currancy',
+    field: `figures[${figureIndex('fine-fr-cnil')}].currancy`,
     message: /unknown field "currancy"; did you mean "currency"\?/,
     line: lineAfter(s2, FINE, 'currency: EUR'),
   },
   {
     name: 'a money figure without currency',
     text: editAfter(s2, FINE, '    currency: EUR\n', ''),
-    field: 'figures[7].currency',
+    field: `figures[${figureIndex('fine-fr-cnil')}].currency`,
     message: /metric fine is an amount of money: add `currency`/,
     line: lineAfter(s2, FINE, 'metric: fine') - 1,
   },
@@ -305,7 +308,7 @@ const schema2Cases: { name: string; text: string; field: string; message: RegExp
   {
     name: 'a data volume without unit_as_reported',
     text: editAfter(s2, VOLUME, '    unit_as_reported: GB\n', ''),
-    field: 'figures[9].unit_as_reported',
+    field: `figures[${figureIndex('volume-world-cnet')}].unit_as_reported`,
     message: /metric data-volume is a data volume: add `unit_as_reported`/,
     line: lineOf(s2, VOLUME),
   },
@@ -319,56 +322,56 @@ const schema2Cases: { name: string; text: string; field: string; message: RegExp
   {
     name: 'a misspelt byte unit, with did-you-mean',
     text: editAfter(s2, VOLUME, 'unit_as_reported: GB', 'unit_as_reported: GiBs'),
-    field: 'figures[9].unit_as_reported',
+    field: `figures[${figureIndex('volume-world-cnet')}].unit_as_reported`,
     message: /"GiBs" is not allowed; use one of: B, KB.*\(did you mean "GiB"\?\)/,
     line: lineAfter(s2, VOLUME, 'unit_as_reported: GB'),
   },
   {
     name: 'a data volume written in gigabytes instead of bytes',
     text: editAfter(s2, VOLUME, 'value: 900000000000', 'value: 900'),
-    field: 'figures[9].value',
+    field: `figures[${figureIndex('volume-world-cnet')}].value`,
     message: /the value is in bytes: 900 GB is 900000000000; write `value: 900000000000`/,
     line: lineAfter(s2, VOLUME, 'value: 900000000000'),
   },
   {
     name: 'a value in words that is not not-disclosed',
     text: editAfter(s2, UNDISCLOSED, 'value: not-disclosed', 'value: unknown'),
-    field: 'figures[10].value',
+    field: `figures[${figureIndex('patients-world-scmagazine')}].value`,
     message: /must be a number, not text: got "unknown"; write the number in digits; or `value: not-disclosed` when the source says there is a number but gives none/,
     line: lineAfter(s2, UNDISCLOSED, 'value: not-disclosed'),
   },
   {
     name: 'not-disclosed with a qualifier',
     text: editAfter(s2, UNDISCLOSED, 'value: not-disclosed\n', 'value: not-disclosed\n    qualifier: exact\n'),
-    field: 'figures[10].qualifier',
+    field: `figures[${figureIndex('patients-world-scmagazine')}].qualifier`,
     message: /value: not-disclosed has no qualifier/,
     line: lineAfter(s2, UNDISCLOSED, 'value: not-disclosed') + 1,
   },
   {
     name: 'a number without a qualifier',
     text: editAfter(s2, FINE, '    qualifier: exact\n', ''),
-    field: 'figures[7].qualifier',
+    field: `figures[${figureIndex('fine-fr-cnil')}].qualifier`,
     message: /missing required field "qualifier"/,
     line: lineOf(s2, FINE),
   },
   {
     name: 'a placeholder without a number',
     text: editAfter(s2, UNDISCLOSED, 'value: not-disclosed\n', 'value: not-disclosed\n    placeholder: true\n'),
-    field: 'figures[10].placeholder',
+    field: `figures[${figureIndex('patients-world-scmagazine')}].placeholder`,
     message: /a placeholder is a number the publisher gave/,
     line: lineAfter(s2, UNDISCLOSED, 'value: not-disclosed') + 1,
   },
   {
     name: 'a placeholder written as text',
     text: edit(s2, 'placeholder: true', 'placeholder: "yes"'),
-    field: 'figures[11].placeholder',
+    field: `figures[${figureIndex('people-fr-cnet-placeholder')}].placeholder`,
     message: /expected boolean, got string "yes"/,
     line: lineOf(s2, 'placeholder: true'),
   },
   {
     name: 'a revision in another currency',
     text: editAfter(s2, REVISION, '    claim: organisation-statement\n', '    claim: organisation-statement\n    currency: EUR\n'),
-    field: 'figures[12].revises',
+    field: `figures[${figureIndex('people-fr-cnet')}].revises`,
     message: /a revision keeps the currency/,
     line: lineAfter(s2, REVISION, 'revises:'),
   },
@@ -396,44 +399,65 @@ const schema2Cases: { name: string; text: string; field: string; message: RegExp
   {
     name: 'a misspelt claim, with did-you-mean',
     text: editAfter(s2, VOLUME, 'claim: attacker-claim', 'claim: attacker-claims'),
-    field: 'figures[9].claim',
+    field: `figures[${figureIndex('volume-world-cnet')}].claim`,
     message: /"attacker-claims" is not allowed; use one of: measured, .*\(did you mean "attacker-claim"\?\)/,
     line: lineAfter(s2, VOLUME, 'claim: attacker-claim'),
   },
   {
     name: 'a revision of a figure that does not exist',
     text: edit(s2, 'revises: people-fr-cnet-placeholder', 'revises: people-fr-placeholder'),
-    field: 'figures[12].revises',
+    field: `figures[${figureIndex('people-fr-cnet')}].revises`,
     message: /figure "people-fr-placeholder" is not in figures/,
     line: lineOf(s2, 'revises: people-fr-cnet-placeholder'),
   },
   {
     name: 'a figure that revises itself',
     text: edit(s2, 'revises: people-fr-cnet-placeholder', 'revises: people-fr-cnet'),
-    field: 'figures[12].revises',
+    field: `figures[${figureIndex('people-fr-cnet')}].revises`,
     message: /a figure cannot revise itself/,
     line: lineOf(s2, 'revises: people-fr-cnet-placeholder'),
   },
   {
     name: 'a revision of another metric',
     text: edit(s2, 'revises: people-fr-cnet-placeholder', 'revises: fine-fr-cnil'),
-    field: 'figures[12].revises',
+    field: `figures[${figureIndex('people-fr-cnet')}].revises`,
     message: /whose metric is fine; a revision keeps the metric \(people\)/,
     line: lineOf(s2, 'revises: people-fr-cnet-placeholder'),
   },
   {
     name: 'a revision of another scope',
     text: edit(s2, 'revises: people-fr-cnet-placeholder', 'revises: patients-world-scmagazine'),
-    field: 'figures[12].revises',
+    field: `figures[${figureIndex('people-fr-cnet')}].revises`,
     message: /whose scope is world; a revision keeps the scope \(FR\)/,
     line: lineOf(s2, 'revises: people-fr-cnet-placeholder'),
   },
   {
     name: 'a revision that is not later',
     text: editAfter(s2, REVISION, 'as_of: "2020-06"', 'as_of: "2020"'),
-    field: 'figures[12].as_of',
+    field: `figures[${figureIndex('people-fr-cnet')}].as_of`,
     message: /as_of 2020 must be later than the as_of of the revised figure "people-fr-cnet-placeholder" \(2020-02\)/,
     line: lineAfter(s2, REVISION, 'as_of: "2020-06"'),
+  },
+  {
+    name: 'a subject over 120 characters',
+    text: editAfter(s2, FINE, 'scope: FR\n', `scope: FR\n    subject:\n      en: ${'x'.repeat(121)}\n`),
+    field: `figures[${figureIndex('fine-fr-cnil')}].subject.en`,
+    message: /too long: at most 120 characters/,
+    line: lineAfter(s2, FINE, 'scope: FR') + 2,
+  },
+  {
+    name: 'a subject written as plain text, not per language',
+    text: editAfter(s2, FINE, 'scope: FR\n', 'scope: FR\n    subject: the clinic fined\n'),
+    field: `figures[${figureIndex('fine-fr-cnil')}].subject`,
+    message: /expected object, got string "the clinic fined"/,
+    line: lineAfter(s2, FINE, 'scope: FR') + 1,
+  },
+  {
+    name: 'title_seen written as text, not true or false',
+    text: edit(s2, 'title: Plastic surgery images and invoices leak from unsecured database\n', 'title: Plastic surgery images and invoices leak from unsecured database\n    title_seen: "no"\n'),
+    field: `sources[${sourceIndex('cnet')}].title_seen`,
+    message: /expected boolean, got string "no"/,
+    line: lineOf(s2, 'title: Plastic surgery images and invoices leak') + 1,
   },
   {
     name: 'an outcome amount that is a count',

@@ -80,6 +80,18 @@ const fixtures: [string, Data][] = [
   ['outcome legal basis too long', { ...base, outcomes: [{ ...outcome, legal_basis: ['x'.repeat(121)] }] }],
   ['unknown link type', { ...base, links: [{ type: 'related-to', target: 'greenbone-pacs-2019' }] }],
   ['link target not an id', { ...base, links: [{ type: 'found-by', target: 'Greenbone PACS' }] }],
+  // The owner's additions: a figure's subject and a source's title_seen.
+  ['valid subject and title_seen false', (() => {
+    const d = withFigure({ subject: { en: 'the second clinic fined', fr: 'la seconde clinique sanctionnée', it: 'la seconda clinica sanzionata' } });
+    (d.sources[0] as Data).title_seen = false;
+    return d;
+  })()],
+  ['valid title_seen true', (() => { const d = clone(base); (d.sources[0] as Data).title_seen = true; return d; })()],
+  ['subject over 120 characters', withFigure({ subject: { en: 'x'.repeat(121) } })],
+  ['subject as plain text', withFigure({ subject: 'the second clinic fined' })],
+  ['subject without English', withFigure({ subject: { fr: 'la seconde clinique sanctionnée' } })],
+  ['subject empty', withFigure({ subject: { en: '' } })],
+  ['title_seen as text', (() => { const d = clone(base); (d.sources[0] as Data).title_seen = 'no'; return d; })()],
 ];
 
 describe('the exported JSON Schema agrees with zod', () => {

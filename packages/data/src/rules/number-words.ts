@@ -23,9 +23,9 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const ALL = [...new Set(Object.values(WORDS).flat())];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternative = (stem: string) =>
-  stem.endsWith('*') ? escape(stem.slice(0, -1)) : stem.length >= 4 ? escape(stem) : `${escape(stem)}(?!\\p{L})`;
+  stem.endsWith('*') ? escapeRegExp(stem.slice(0, -1)) : stem.length >= 4 ? escapeRegExp(stem) : `${escapeRegExp(stem)}(?!\\p{L})`;
 const pattern = (stems: readonly string[]) =>
   new RegExp(`(?:^|[^\\p{L}])(?:${stems.map(alternative).join('|')})`, 'iu');
 
