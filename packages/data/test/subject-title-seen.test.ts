@@ -9,7 +9,7 @@
  */
 import type { Incident } from '@atlas/schema';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../src/csv.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { loadDataset } from '../src/dataset.ts';
 import { formatDiagnostic } from '../src/diagnostics.ts';
 import { artifacts, FIGURE_COLUMNS, SOURCE_COLUMNS } from '../src/export.ts';
