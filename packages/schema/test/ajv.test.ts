@@ -95,9 +95,10 @@ const fixtures: [string, Data][] = [
 ];
 
 describe('the exported JSON Schema agrees with zod', () => {
-  it('holds the schema version in $id, as a required constant, and refuses version 1', () => {
-    const schema = incidentJsonSchema() as { $id: string; required: string[]; properties: Record<string, { const?: unknown }> };
-    expect(schema.$id).toMatch(/\/v2\/incident\.schema\.json$/);
+  it('names itself by the address the site serves it at, holds the schema version as a required constant, and refuses version 1', () => {
+    const schema = incidentJsonSchema() as { $id: string; title: string; required: string[]; properties: Record<string, { const?: unknown }> };
+    expect(schema.$id).toBe('https://patient-privacy-atlas.org/data/incident.schema.json');
+    expect(schema.title).toMatch(/schema version 2$/);
     expect(schema.required).toContain('schema_version');
     expect(schema.properties.schema_version?.const).toBe(2);
   });
