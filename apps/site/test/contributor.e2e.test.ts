@@ -40,7 +40,9 @@ afterAll(() => {
 });
 
 // The steps depend on each other, as the contributor's do; vitest runs them in order.
-describe('a contributor adds an incident by pull request', () => {
+// Each step starts real commands (tsx, the validator, a whole site build): the time limit guards
+// against a hang, and is generous because the machine may be busy; speed is measured by the benchmarks.
+describe('a contributor adds an incident by pull request', { timeout: 900_000 }, () => {
   it('copies the two seed records into a scratch content folder', () => {
     mkdirSync(content);
     for (const name of readdirSync(SEEDS).filter((n) => n.endsWith('.yaml'))) copyFileSync(join(SEEDS, name), join(content, name));

@@ -260,13 +260,16 @@ if (!browserPresent && !inCi) {
     expect([...langs].sort()).toEqual(['en', 'fr', 'it']);
   });
 
+  const VISIT_TIMEOUT_MS = 180_000;
   describe.concurrent('every page of the sitemap, the embed pages and the 404 page', () => {
     const visits = [
       ...paths.map((p) => ({ path: p, status: 200 })),
       ...embeds.map((p) => ({ path: p, status: 200 })),
       { path: MISSING_PATH, status: 404 },
     ];
-    it.for(visits)('$path', async ({ path, status }, { expect }) => {
+    // The time limit guards against a hang, not a speed target: a visit waits for a free tab of the
+    // pool before it starts, and axe on the longest incident pages takes seconds on a busy machine.
+    it.for(visits)('$path', { timeout: VISIT_TIMEOUT_MS }, async ({ path, status }, { expect }) => {
       await pool.use(async (tab) => {
         const { page } = tab;
         const response = await tab.open(new URL(path, origin).href);
