@@ -301,6 +301,28 @@ export const en = {
     title: 'Patient Privacy Atlas: new and updated incidents',
     description: 'Incidents added to or modified in the Patient Privacy Atlas.',
   },
+  /** Schema 2 on the pages: claims, placeholders, restatements, outcomes, links (src/model/schema2.ts). */
+  schema2: {
+    placeholder: 'placeholder',
+    restates: (number: string, date: string) => `Restates the figure of ${date} (${number}).`,
+    revisions: 'Restated numbers',
+    revisionsIntro: 'The same publisher gave these numbers at different dates. Every version stays on the page, oldest first.',
+    latest: 'latest',
+    outcomes: 'What happened next',
+    outcomesIntro: 'Decisions, fines, judgments and settlements that followed, each with its source.',
+    authority: 'Authority or court',
+    reference: 'Reference',
+    amount: 'Amount',
+    legalBasis: 'Legal basis',
+    outcomeStatus: 'Status',
+    date: 'Date',
+    source: 'Source:',
+    links: 'Related records',
+    linksIntro: 'Other records of the atlas that this one is tied to.',
+    titleUnconfirmed: 'title not confirmed: rebuilt from the address or the text',
+    outcomesCsv: 'One row per outcome (decision, fine, judgment, settlement), with its amount and its source.',
+    linksCsv: 'One row per link between two records, as written in the records.',
+  },
 };
 
 export type Messages = typeof en;

@@ -6,7 +6,7 @@ import { countryName, formatNumber, formatPartialDate, formatQualified } from '@
 import { BYTE_UNITS, METRICS, NOT_DISCLOSED, QUALIFIERS, type Term, termOf, VALUE_STATUSES } from '@atlas/schema';
 import type { Figure, LocalizedText } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
-import { integers, languageNames, longDates } from './intl.ts';
+import { integers, languageNames, longDates, money } from './intl.ts';
 import type { Locale } from './locale.ts';
 
 export { countryName, formatNumber };
@@ -14,8 +14,8 @@ export { countryName, formatNumber };
 /**
  * A figure as its source put it: "more than 24 million", "plus de 24 millions";
  * "not disclosed" (never 0) when the source gives no number; a data volume in
- * the unit the source used ("900 GB", "900 Go"); an amount with its ISO 4217
- * code. (The full rendering of money and claims comes with the schema 2 pages.)
+ * the unit the source used ("900 GB", "900 Go"); an amount in its currency,
+ * formatted by Intl in the page's locale ("€608,000", "608 000 €").
  */
 export function figureLabel(f: Pick<Figure, 'value' | 'qualifier'> & Partial<Pick<Figure, 'currency' | 'unit_as_reported'>>, locale: Locale): string {
   if (f.value === NOT_DISCLOSED) return termOf(VALUE_STATUSES, NOT_DISCLOSED).label[locale];
@@ -24,8 +24,15 @@ export function figureLabel(f: Pick<Figure, 'value' | 'qualifier'> & Partial<Pic
     const unit = termOf(BYTE_UNITS, f.unit_as_reported);
     return `${formatQualified(f.value / unit.bytes, qualifier, locale)}\u00a0${unit.label[locale]}`;
   }
-  const text = formatQualified(f.value, qualifier, locale);
-  return f.currency !== undefined ? `${text}\u00a0${f.currency}` : text;
+  if (f.currency !== undefined) return moneyLabel(f.value, f.currency, qualifier, locale);
+  return formatQualified(f.value, qualifier, locale);
+}
+
+/** An amount as its source gave it, in its own currency: never converted, never summed. */
+export function moneyLabel(value: number, currency: string, qualifier: Figure['qualifier'] | undefined, locale: Locale): string {
+  const amount = money(locale, currency, !Number.isInteger(value)).format(value);
+  const q = qualifier ?? 'exact';
+  return q === 'exact' || q === 'multiples-of' ? amount : `${termOf(QUALIFIERS, q).label[locale]} ${amount}`;
 }
 
 /** A count of our own (records, rows), grouped per locale. */

@@ -23,6 +23,7 @@ import { figureCitation, incidentBibtex, incidentCitation } from './cite.ts';
 import { countryName, figureLabel, labelled, longDate, metricLabel, partialDate, scopeName, termLabel } from './format.ts';
 import type { Locale } from './locale.ts';
 import { type ChartView, chartView, countryLink, dataTypeLink, figureAnchor, figureLink, incidentPath, type Link, type Text, text } from './pages.ts';
+import { type FigureClaimView, figureClaim, type IncidentLinkView, linkViews, type OutcomeView, outcomeViews, type RevisionView, revisionViews } from './schema2.ts';
 import type { SiteModel } from './site.ts';
 
 /** A date as a <time>: the machine-readable value and the words. */
@@ -51,6 +52,8 @@ export interface FigureRow {
   evidence: { text: string; lang: string | undefined };
   note: string | undefined;
   citation: string;
+  /** Schema 2: whose claim, placeholder, subject, restatement (src/model/schema2.ts). */
+  claim: FigureClaimView;
 }
 
 export interface IncidentPageView {
@@ -72,6 +75,10 @@ export interface IncidentPageView {
   corrections: { when: When; description: string }[];
   record: { added: When; modified: When };
   cite: { text: string; bibtex: string; json: string };
+  /** Schema 2 sections (src/model/schema2.ts): restated numbers, what happened next, links both ways. */
+  revisions: RevisionView[];
+  outcomes: OutcomeView[];
+  links: IncidentLinkView[];
 }
 
 export interface AccountView {
@@ -94,6 +101,8 @@ export interface SourceView {
   archived: string | undefined;
   accessed: string | undefined;
   notRead: boolean;
+  /** The title was rebuilt from the address or the text (`title_seen: false`): shown as not confirmed. */
+  titleUnconfirmed: boolean;
 }
 
 /** A merged record's page: it redirects to the record it was merged into. */
@@ -171,16 +180,21 @@ export function incidentPage(site: SiteModel, locale: Locale, incident: Incident
       archived: s.archived_url,
       accessed: s.accessed ? m.incident.accessed(longDate(s.accessed, locale)) : undefined,
       notRead: s.read === false,
+      titleUnconfirmed: s.title_seen === false,
     })),
     corrections: (incident.corrections ?? []).map((c) => ({ when: day(c.date), description: c.description })),
     record: { added: day(incident.record.added), modified: day(incident.record.modified) },
     cite: { text: incidentCitation(incident, site.cite(locale)), bibtex: incidentBibtex(incident, site.cite(locale)), json },
+    revisions: revisionViews(site.dataset.revisionsOf(incident.id), locale),
+    outcomes: outcomeViews(site.dataset.outcomesOf(incident.id), locale),
+    links: linkViews(site.dataset, site.dataset.linksOf(incident.id), locale),
   };
 }
 
 function figureRows(site: SiteModel, locale: Locale, incident: Incident, groups: FigureGroup[]): FigureRow[] {
   const m = t(locale);
   const ctx = site.cite(locale);
+  const byId = new Map(incident.figures.map((f) => [f.id, f]));
   return groups.flatMap((g) =>
     g.figures.map((rec) => {
       const f = rec.figure;
@@ -199,6 +213,7 @@ function figureRows(site: SiteModel, locale: Locale, incident: Incident, groups:
         evidence: { text: f.evidence, lang: s.language },
         note: f.note,
         citation: figureCitation(rec, incident, ctx),
+        claim: figureClaim(rec, byId, locale),
       };
     }),
   );

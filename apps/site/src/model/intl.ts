@@ -13,5 +13,8 @@ export const longDates = (locale: Locale): Intl.DateTimeFormat => dtf(locale, 'l
 /** Sizes of downloads: "12.3 kB". */
 export const kilobytes = (locale: Locale): Intl.NumberFormat =>
   nf(locale, 'kilobyte', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
+/** An amount in an ISO 4217 currency, as precise as given: "€608,000", "608 000 €", "608.000 €". */
+export const money = (locale: Locale, currency: string, cents: boolean): Intl.NumberFormat =>
+  nf(locale, `currency-${currency}-${cents}`, { style: 'currency', currency, minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 });
 export { collator, pluralRules };
 export const languageNames = (inLocale: string): Intl.DisplayNames => displayNames(inLocale, 'language');

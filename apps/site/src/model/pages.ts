@@ -5,7 +5,7 @@
  * incidents table, a chart) are the types below.
  */
 import type { FigureRecord } from '@atlas/data';
-import { DATA_TYPES, type Incident, type LocalizedText, STATUSES } from '@atlas/schema';
+import { DATA_TYPES, type Incident, type LocalizedText, OUTCOME_KINDS, STATUSES } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import type { ChartPaths, ChartSpec } from './charts.ts';
 import { chartPaths, siteSvg } from './charts.ts';
@@ -63,6 +63,8 @@ export interface IncidentRow {
   countries: Link[];
   dataTypes: Link[];
   headline: FigureLink | undefined;
+  /** Schema 2: what happened next, as outcome kinds ("Fine", "Settlement"); counts stay counts of incidents. */
+  outcomes: string[];
 }
 
 export function incidentRow(v: Views, incident: Incident, locale: Locale): IncidentRow {
@@ -75,6 +77,7 @@ export function incidentRow(v: Views, incident: Incident, locale: Locale): Incid
     countries: incident.countries.map((c) => countryLink(locale, c)),
     dataTypes: incident.data_types.map((d) => dataTypeLink(locale, d)),
     headline: h ? figureLink(h, locale) : undefined,
+    outcomes: OUTCOME_KINDS.filter((k) => v.outcomeKinds(incident.id).includes(k.id)).map((k) => k.label[locale]),
   };
 }
 

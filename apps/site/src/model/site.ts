@@ -299,6 +299,8 @@ export class SiteModel {
         entry('incidents.json', m.data.incidentsJson, m.data.records(info.incidentCount)),
         entry('figures.csv', m.data.figuresCsv, m.data.rows(info.figureCount)),
         entry('sources.csv', m.data.sourcesCsv, m.data.rows(info.sourceCount)),
+        entry('outcomes.csv', m.schema2.outcomesCsv, m.data.rows(this.dataset.outcomes().length)),
+        entry('links.csv', m.schema2.linksCsv, m.data.rows(this.dataset.links().length)),
         entry('incident.schema.json', m.data.schema),
       ],
       versionText: m.data.versionText(info.version, longDate(info.modified, locale)),

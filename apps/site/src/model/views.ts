@@ -53,6 +53,8 @@ export function views(d: Dataset) {
     ),
     /** A data type's listed records. */
     listedOfType: memo((type: DataType): Incident[] => (byDataType().get(type) ?? []).filter(isListed)),
+    /** Schema 2: the outcome kinds of a record, once each (the incidents tables' markers). */
+    outcomeKinds: memo((id: string): string[] => [...new Set(d.outcomesOf(id).map((o) => o.outcome.kind))]),
     /** The downloads, byte for byte as @atlas/data writes them. */
     artifacts: lazy((): Record<string, string> => artifacts(d)),
   };

@@ -1,4 +1,4 @@
-/** /data/incidents.json, figures.csv, sources.csv, incident.schema.json: byte for byte what @atlas/data writes. */
+/** /data/<file>: every download of @atlas/data's `artifacts()` (incidents.json, figures.csv, sources.csv, outcomes.csv, links.csv, incident.schema.json), byte for byte. */
 import type { APIRoute } from 'astro';
 import { site } from '../../lib/site.ts';
 
