@@ -3,7 +3,7 @@
 // figure they cite is looked up in the dataset, so a page can never cite a figure that does not exist.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, loadDataset, repoRoot } from '@atlas/data';
+import { contentDir, coverageProblems, loadDataset, repoRoot, sourceBasis } from '@atlas/data';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { frontmatter } from '../src/lib/frontmatter.ts';
@@ -372,5 +372,39 @@ describe('explainers and checklists', () => {
         expect(before, `${p.file}: "${before}<Fig"`).not.toMatch(QUALIFIER_WORDS);
       }
     }
+  });
+});
+
+// Issue 14: what every published record carries (the rules live in @atlas/data's coverage.ts, tested there with failing cases).
+describe('incident records', () => {
+  it('are all here (the checks below run over each)', () => {
+    expect(dataset.incidents.length).toBe(readdirSync(contentDir()).filter((f) => f.endsWith('.yaml')).length);
+  });
+
+  it('each have a French and an Italian title and summary', () => {
+    const missing = dataset.incidents.flatMap((i) =>
+      (['title', 'summary'] as const).flatMap((f) => (['fr', 'it'] as const).filter((l) => !i[f][l]?.trim()).map((l) => `${i.id}: ${f}.${l}`)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('cite, for every figure, a source that has been read', () => {
+    const unread = dataset.incidents.flatMap((i) =>
+      i.figures
+        .filter((f) => {
+          const source = i.sources.find((s) => s.id === f.source);
+          return source === undefined || source.read === false;
+        })
+        .map((f) => `${i.id}/${f.id}`),
+    );
+    expect(unread).toEqual([]);
+  });
+
+  it('each rest on a primary, regulator or court source, or on two independent news sources', () => {
+    expect(dataset.incidents.filter((i) => !sourceBasis(i)).map((i) => i.id)).toEqual([]);
+  });
+
+  it('carry everything a published record carries', () => {
+    expect(dataset.incidents.flatMap((i) => coverageProblems(i).map((p) => `${i.id}: ${p}`))).toEqual([]);
   });
 });

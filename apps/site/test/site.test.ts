@@ -265,3 +265,59 @@ describe('search', () => {
     expect(read('search.js')).toContain(`bundlePath: '/${PAGES_BUNDLE}/'`);
   });
 });
+
+// Issue 14: browsing without JavaScript, by sector, exposure vector, year and country.
+describe('browse pages', () => {
+  const keyOf = {
+    sectors: (i: Dataset['incidents'][number]) => [i.sector],
+    vectors: (i: Dataset['incidents'][number]) => [i.vector],
+    years: (i: Dataset['incidents'][number]) => [i.dates.made_public.slice(0, 4)],
+    countries: (i: Dataset['incidents'][number]) => i.countries.map((c) => c.toLowerCase()),
+  } as const;
+  const incidentHrefs = (html: string, locale: string) =>
+    new Set([...html.matchAll(new RegExp(`href="/${prefix(locale)}incidents/([a-z0-9-]+)/"`, 'g'))].map((m) => m[1] as string));
+
+  it('list every record on its sector, vector, year and country page in en, fr and it, and only those records', () => {
+    const listed = dataset.incidents.filter((i) => i.status !== 'merged');
+    for (const locale of LOCALES) {
+      for (const [facet, keys] of Object.entries(keyOf)) {
+        const byKey = new Map<string, Set<string>>();
+        for (const i of listed) for (const k of keys(i)) byKey.set(k, (byKey.get(k) ?? new Set()).add(i.id));
+        for (const [key, ids] of byKey) {
+          const path = `${prefix(locale)}${facet}/${key}/index.html`;
+          expect(exists(path), path).toBe(true);
+          expect([...incidentHrefs(read(path), locale)].sort(), path).toEqual([...ids].sort());
+        }
+      }
+    }
+  });
+
+  it('list a page newest first, and each index counts the incidents of each key (never a sum of figures)', () => {
+    const listed = dataset.incidents.filter((i) => i.status !== 'merged');
+    for (const locale of LOCALES) {
+      const format = new Intl.NumberFormat(locale);
+      for (const facet of ['sectors', 'vectors', 'years'] as const) {
+        const html = read(`${prefix(locale)}${facet}/index.html`);
+        const counts = new Map<string, number>();
+        for (const i of listed) for (const k of keyOf[facet](i)) counts.set(k, (counts.get(k) ?? 0) + 1);
+        for (const [key, n] of counts) {
+          const row = new RegExp(`href="/${prefix(locale)}${facet}/${key}/"[^<]*</a>\\s*</th>\\s*<td class="num">([^<]+)</td>`).exec(html);
+          expect(row?.[1], `${facet}/${key} (${locale})`).toBe(format.format(n));
+        }
+        // the page of the largest group lists its records in the dataset's order, which is newest first
+        const [key] = [...counts].sort((a, b) => b[1] - a[1])[0] as [string, number];
+        const order = [...read(`${prefix(locale)}${facet}/${key}/index.html`).matchAll(new RegExp(`href="/${prefix(locale)}incidents/([a-z0-9-]+)/"`, 'g'))].map((m) => m[1]);
+        const expected = dataset.incidents.filter((i) => i.status !== 'merged' && keyOf[facet](i).includes(key)).map((i) => i.id);
+        expect([...new Set(order)]).toEqual(expected);
+      }
+    }
+  });
+
+  it('are linked from the incidents index and the footer of every language', () => {
+    for (const locale of LOCALES) {
+      for (const html of [read(`${prefix(locale)}incidents/index.html`), read(`${prefix(locale)}index.html`)]) {
+        for (const facet of ['sectors', 'vectors', 'years', 'countries']) expect(html).toContain(`href="/${prefix(locale)}${facet}/"`);
+      }
+    }
+  });
+});

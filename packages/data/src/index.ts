@@ -34,5 +34,6 @@ export {
   sourcesCsv,
 } from './export.ts';
 export { contentDir, repoRoot } from './paths.ts';
+export { BASIS_TYPES, coverageProblems, independent, relays, sourceBasis } from './coverage.ts';
 export { RULES } from './rules/index.ts';
 export { checkFile, listIncidentFiles, type ValidateOptions, type ValidationResult, validate } from './validate.ts';

@@ -322,6 +322,46 @@ export const en = {
     titleUnconfirmed: 'title not confirmed: rebuilt from the address or the text',
     outcomesCsv: 'One row per outcome (decision, fine, judgment, settlement), with its amount and its source.',
     linksCsv: 'One row per link between two records, as written in the records.',
+  // ---- browsing by sector, vector and year (issue 14)
+  browse: {
+    label: 'Browse the incidents',
+    colIncidents: 'Incidents',
+    incidents: (n: number) => plural('en', n, { one: '# incident', other: '# incidents' }),
+    none: 'No incident in the atlas falls here yet.',
+    all: 'All incidents',
+    sectors: {
+      title: 'Sectors',
+      intro: 'The kinds of care provider whose patients were exposed. Each page lists its incidents, newest first; the counts are numbers of incidents, never sums of their figures.',
+      caption: 'Sectors and the number of incidents in each',
+      col: 'Sector',
+      list: (name: string) => `Incidents in the sector “${name}”, newest first`,
+      description: (name: string, incidents: string) => `${name}: the health-data exposures in the Patient Privacy Atlas from this sector (${incidents}), newest first.`,
+      pages: 'Pages of this sector',
+    },
+    vectors: {
+      title: 'How the data was exposed',
+      intro: 'The ways the data got out: open cloud storage, unprotected image servers, ransomware, insiders and more. Each page lists its incidents, newest first; the counts are numbers of incidents.',
+      caption: 'Exposure vectors and the number of incidents for each',
+      col: 'Exposure vector',
+      list: (name: string) => `Incidents where the cause was “${name}”, newest first`,
+      description: (name: string, incidents: string) => `${name}: the health-data exposures in the Patient Privacy Atlas with this cause (${incidents}), newest first.`,
+      pages: 'Pages of this exposure vector',
+    },
+    years: {
+      title: 'Years',
+      intro: 'The incidents by the year they were made public. Each page lists that year’s incidents, newest first; the counts are numbers of incidents.',
+      caption: 'Years and the number of incidents made public in each',
+      col: 'Year',
+      list: (name: string) => `Incidents made public in ${name}, newest first`,
+      description: (name: string, incidents: string) => `The health-data exposures made public in ${name}, as recorded in the Patient Privacy Atlas (${incidents}), newest first.`,
+      pages: 'Pages of this year',
+    },
+    home: {
+      heading: 'The atlas at a glance',
+      note: 'Numbers of incidents recorded, not numbers of patients.',
+      national: 'Latest cases in France',
+      nationalAll: 'All cases in France',
+    },
   },
 };
 

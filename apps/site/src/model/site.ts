@@ -7,8 +7,9 @@
  * the model runs and is tested under plain Node.
  */
 import { type Dataset, incidentJson } from '@atlas/data';
-import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident } from '@atlas/schema';
+import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident, SECTORS, VECTORS } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
+import { type Facet, FACETS, groupBy } from './browse.ts';
 import { Charts } from './charts.ts';
 import { type CiteContext, datasetCitation } from './cite.ts';
 import { count, countryName, figureLabel, labelled, longDate, metricLabel, partialDate, termLabel } from './format.ts';
@@ -57,6 +58,7 @@ export interface HomeView {
   headlines: { figure: FigureLink; title: Text; source: { href: string; hreflang: string | undefined; publisher: string; published: string } }[];
   scaleChart: ChartView;
   latest: IncidentTableView;
+  browse: HomeBrowseView;
 }
 
 export interface IncidentIndexView {
@@ -112,6 +114,52 @@ export interface DataPageView {
   downloads: { file: string; href: string; size: string; count: string | undefined; text: string }[];
   versionText: string;
   citation: string;
+}
+
+// ---- browsing by sector, vector and year (issue 14)
+
+/** A facet's index: each of its keys with its page and its count of incidents. */
+export interface FacetIndexView {
+  facet: Facet;
+  title: string;
+  intro: string;
+  caption: string;
+  column: string;
+  rows: { key: string; href: string; label: string; incidents: string; count: number }[];
+}
+
+/** One key of a facet (a sector, a vector, a year): its incidents, newest first, PAGE_SIZE per page. */
+export interface FacetView {
+  facet: Facet;
+  key: string;
+  title: string;
+  description: string;
+  heading: string;
+  count: string;
+  /** Absent when no incident has the key. */
+  incidents: IncidentTableView | undefined;
+  pager: PagerView;
+  back: { href: string; label: string };
+}
+
+/** The home page's overview of the whole set: counts of incidents per sector and per year, and the national cases. */
+export interface HomeBrowseView {
+  sectors: FacetIndexView['rows'];
+  years: FacetIndexView['rows'];
+  vectors: FacetIndexView['rows'];
+  /** /fr/: the latest French cases; /it/: the latest Italian ones; absent in English. */
+  national: { table: IncidentTableView; href: string; all: string } | undefined;
+}
+
+/** The country whose cases a locale's home page puts first. */
+export const HOME_COUNTRY: Record<Locale, string | undefined> = { en: undefined, fr: 'FR', it: 'IT' };
+
+export const facetPath = (locale: Locale, facet: Facet, key?: string) => localePath(locale, key === undefined ? `/${facet}/` : `/${facet}/${key}/`);
+
+export function facetLabel(facet: Facet, key: string, locale: Locale): string {
+  if (facet === 'sectors') return termLabel(SECTORS, key, locale);
+  if (facet === 'vectors') return termLabel(VECTORS, key, locale);
+  return key;
 }
 
 export interface EmbedView {
@@ -193,6 +241,75 @@ export class SiteModel {
       })),
       scaleChart: this.chart(locale, 'incident-scale'),
       latest: this.#table(active.slice(0, 5), m.home.latest, locale),
+      browse: this.homeBrowse(locale),
+    };
+  }
+
+  /** The whole set on the home page: counts of incidents (never sums of figures) per sector, vector and year, and the national cases. */
+  homeBrowse(locale: Locale): HomeBrowseView {
+    const m = t(locale);
+    const nonEmpty = (facet: Facet) => this.facetIndex(locale, facet).rows.filter((r) => r.count > 0);
+    const code = HOME_COUNTRY[locale];
+    const national = code ? this.views.listedInCountry(code) : [];
+    return {
+      sectors: nonEmpty('sectors').sort((a, b) => b.count - a.count),
+      vectors: nonEmpty('vectors').sort((a, b) => b.count - a.count),
+      years: nonEmpty('years'),
+      national:
+        code && national.length > 0
+          ? { table: this.#table(national.slice(0, 5), m.browse.home.national, locale), href: countryPath(locale, code), all: m.browse.home.nationalAll }
+          : undefined,
+    };
+  }
+
+  /** A facet's listed incidents by key, newest first (memoised per facet). */
+  facetGroups(facet: Facet): Map<string, Incident[]> {
+    let groups = this.#facetGroups.get(facet);
+    if (!groups) {
+      groups = groupBy(facet, this.views.listed());
+      this.#facetGroups.set(facet, groups);
+    }
+    return groups;
+  }
+
+  #facetGroups = new Map<Facet, Map<string, Incident[]>>();
+
+  facetIndex(locale: Locale, facet: Facet): FacetIndexView {
+    const m = t(locale);
+    const words = m.browse[facet];
+    return {
+      facet,
+      title: words.title,
+      intro: words.intro,
+      caption: words.caption,
+      column: words.col,
+      rows: [...this.facetGroups(facet)].map(([key, list]) => ({
+        key,
+        href: facetPath(locale, facet, key),
+        label: facetLabel(facet, key, locale),
+        incidents: count(list.length, locale),
+        count: list.length,
+      })),
+    };
+  }
+
+  facet(locale: Locale, facet: Facet, key: string, page: number): FacetView {
+    const m = t(locale);
+    const words = m.browse[facet];
+    const list = this.facetGroups(facet).get(key);
+    if (!list) throw new Error(`no ${facet} page for "${key}"`);
+    const name = facetLabel(facet, key, locale);
+    const pages = pageCount(list.length);
+    return {
+      facet,
+      key,
+      title: page > 1 ? `${name} (${page}/${pages})` : name,
+      description: words.description(name, m.browse.incidents(list.length)),
+      heading: words.list(name),
+      count: m.browse.incidents(list.length),
+      incidents: list.length === 0 ? undefined : this.#table(pageSlice(list, page), words.list(name), locale),
+      pager: pager(locale, `/${facet}/${key}/`, page, pages, words.pages),
+      back: { href: facetPath(locale, facet), label: words.title },
     };
   }
 
@@ -419,6 +536,19 @@ export class SiteModel {
           })),
         ),
       ),
+    facetIndex: (facet: Facet): Route<FacetIndexView>[] =>
+      perLocale((locale) => ({ props: { locale, view: () => this.facetIndex(locale, facet) }, path: facetPath(locale, facet), sitemap: true })),
+    facet: (facet: Facet, which: Which): Route<FacetView>[] =>
+      perLocaleMany((locale) =>
+        [...this.facetGroups(facet)].flatMap(([key, list]) =>
+          this.#pages(list.length, PAGE_SIZE, which).map((n) => ({
+            params: n === 1 ? { key } : { key, n: String(n) },
+            props: { locale, view: () => this.facet(locale, facet, key, n) },
+            path: localePath(locale, `/${facet}/${key}/${n === 1 ? '' : `page/${n}/`}`),
+            sitemap: true,
+          })),
+        ),
+      ),
     dataPage: (): Route<DataPageView>[] =>
       perLocale((locale) => ({ props: { locale, view: () => this.dataPage(locale) }, path: localePath(locale, '/data/'), sitemap: true })),
     // Only ids here: each chart is rendered when its page is, not all at once. Embeds are for iframes, not search engines.
@@ -460,6 +590,7 @@ export class SiteModel {
       ...this.routes.dataTypesIndex(),
       ...this.routes.dataType('first'),
       ...this.routes.dataType('further'),
+      ...FACETS.flatMap((f) => [...this.routes.facetIndex(f), ...this.routes.facet(f, 'first'), ...this.routes.facet(f, 'further')]),
       ...this.routes.dataPage(),
       ...fixed,
     ];
