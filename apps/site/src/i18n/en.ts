@@ -301,6 +301,22 @@ export const en = {
     title: 'Patient Privacy Atlas: new and updated incidents',
     description: 'Incidents added to or modified in the Patient Privacy Atlas.',
   },
+  // "If you were a patient here": the box on each incident page (src/model/advice.ts).
+  advice: {
+    heading: 'If you were a patient here',
+    intro: 'What a patient of this organisation can do, from the kinds of data exposed and the countries affected. General information, not legal advice.',
+    checklists: 'Checklists for you',
+    ask: 'What to ask the organisation for',
+    under: (law: string, countries: string) => `Under ${law} (${countries})`,
+    otherLaw: (countries: string) => `${countries}: the GDPR’s rights may not apply there; the country’s own law is named below.`,
+    complain: 'Where to complain',
+    fallback: 'EU-wide advice: we have no entry for this country yet.',
+    extortion: 'If someone tries to blackmail you',
+    reportIn: (country: string) => `Where to report it – ${country}:`,
+    intimateImages: 'If intimate images of you are at stake:',
+    law: { gdpr: 'the GDPR', 'uk-gdpr': 'the UK GDPR', us: 'HIPAA' },
+    rights: { access: 'Access', restriction: 'Restriction', erasure: 'Erasure', compensation: 'Compensation' },
+  },
 };
 
 export type Messages = typeof en;

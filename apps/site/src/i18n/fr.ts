@@ -322,4 +322,20 @@ export const fr: Messages = {
     title: 'Atlas de la vie privée des patients\u00a0: incidents nouveaux ou mis à jour',
     description: 'Incidents ajoutés à l’Atlas de la vie privée des patients ou modifiés.',
   },
+  // Si vous étiez patient ici : l'encadré de chaque page d'incident (src/model/advice.ts).
+  advice: {
+    heading: 'Si vous étiez patient ici',
+    intro: 'Ce qu’un patient de cet organisme peut faire, selon les données exposées et les pays touchés. Information générale, pas un conseil juridique.',
+    checklists: 'Vos listes de vérification',
+    ask: 'Ce que vous pouvez demander à l’organisme',
+    under: (law: string, countries: string) => `En vertu ${law} (${countries})`,
+    otherLaw: (countries: string) => `${countries}\u00a0: les droits du RGPD peuvent ne pas s’y appliquer\u00a0; la loi du pays est indiquée plus bas.`,
+    complain: 'Où porter plainte',
+    fallback: 'Conseil valable pour toute l’UE\u00a0: ce pays n’a pas encore d’entrée propre.',
+    extortion: 'Si l’on tente de vous faire chanter',
+    reportIn: (country: string) => `Où le signaler – ${country}\u00a0:`,
+    intimateImages: 'Si des images intimes de vous sont en jeu\u00a0:',
+    law: { gdpr: 'du RGPD', 'uk-gdpr': 'du RGPD britannique (UK GDPR)', us: 'de HIPAA' },
+    rights: { access: 'Accès', restriction: 'Limitation', erasure: 'Effacement', compensation: 'Réparation' },
+  },
 };

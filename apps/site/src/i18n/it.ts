@@ -322,4 +322,20 @@ export const it: Messages = {
     title: 'Atlante della privacy dei pazienti: incidenti nuovi o aggiornati',
     description: 'Incidenti aggiunti o modificati nell’Atlante della privacy dei pazienti.',
   },
+  // «Se foste pazienti di questa struttura»: il riquadro di ogni pagina di incidente (src/model/advice.ts).
+  advice: {
+    heading: 'Se foste pazienti di questa struttura',
+    intro: 'Che cosa può fare un paziente di questa struttura, in base ai dati esposti e ai paesi coinvolti. Informazioni generali, non una consulenza legale.',
+    checklists: 'Le liste di controllo per voi',
+    ask: 'Che cosa chiedere alla struttura',
+    under: (law: string, countries: string) => `In base ${law} (${countries})`,
+    otherLaw: (countries: string) => `${countries}: i diritti del GDPR potrebbero non valere; la legge del paese è indicata più sotto.`,
+    complain: 'Dove presentare reclamo',
+    fallback: 'Indicazione valida per tutta l’UE: per questo paese non abbiamo ancora una voce specifica.',
+    extortion: 'Se qualcuno cerca di ricattarvi',
+    reportIn: (country: string) => `Dove denunciare – ${country}:`,
+    intimateImages: 'Se sono in gioco vostre immagini intime:',
+    law: { gdpr: 'al GDPR', 'uk-gdpr': 'al GDPR britannico (UK GDPR)', us: 'a HIPAA' },
+    rights: { access: 'Accesso', restriction: 'Limitazione', erasure: 'Cancellazione', compensation: 'Risarcimento' },
+  },
 };

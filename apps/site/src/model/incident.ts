@@ -18,6 +18,7 @@ import {
   VECTORS,
 } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
+import { type PatientAdviceView, patientAdvice } from './advice.ts';
 import { byCountryId, type ChartSpec, countryGroups, disagreementId } from './charts.ts';
 import { figureCitation, incidentBibtex, incidentCitation } from './cite.ts';
 import { countryName, figureLabel, labelled, longDate, metricLabel, partialDate, scopeName, termLabel } from './format.ts';
@@ -72,6 +73,8 @@ export interface IncidentPageView {
   corrections: { when: When; description: string }[];
   record: { added: When; modified: When };
   cite: { text: string; bibtex: string; json: string };
+  /** "If you were a patient here" (src/model/advice.ts). */
+  advice: PatientAdviceView;
 }
 
 export interface AccountView {
@@ -175,6 +178,7 @@ export function incidentPage(site: SiteModel, locale: Locale, incident: Incident
     corrections: (incident.corrections ?? []).map((c) => ({ when: day(c.date), description: c.description })),
     record: { added: day(incident.record.added), modified: day(incident.record.modified) },
     cite: { text: incidentCitation(incident, site.cite(locale)), bibtex: incidentBibtex(incident, site.cite(locale)), json },
+    advice: patientAdvice(locale, incident),
   };
 }
 
