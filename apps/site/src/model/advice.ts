@@ -86,7 +86,7 @@ export interface PatientAdviceView {
   extortion: { warning: string; report: { country: string; places: PlaceView[] }[]; intimateImages: PlaceView[] } | undefined;
 }
 
-const REGIME_ORDER: readonly Regime[] = ['gdpr', 'uk-gdpr', 'us'];
+const REGIME_ORDER = ['gdpr', 'uk-gdpr', 'us'] as const satisfies readonly Regime[];
 
 const place = (p: Place, locale: Locale): PlaceView => ({ name: p.name[locale], href: p.url });
 const say = (text: AdviceText, locale: Locale): string => text[locale];
