@@ -6,10 +6,11 @@
  */
 import { artifacts, contentDir, type Dataset, loadDataset, repoRoot } from '@atlas/data';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { DATA_TYPES, LOCALES } from '@atlas/schema';
+import { countryAdvice, DATA_TYPES, dataTypeAdvice, incidentAdvice, LOCALES } from '@atlas/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
 import { cspHeader, cspMeta } from '../src/lib/csp.ts';
+import { checklistLink } from '../src/model/advice.ts';
 import { SITE_ORIGIN } from '../src/model/locale.ts';
 import { PAGES_BUNDLE } from '../src/model/search.ts';
 import { assertBuilt, attr, exists, files, read, tags } from './helpers.ts';
@@ -317,6 +318,37 @@ describe('browse pages', () => {
     for (const locale of LOCALES) {
       for (const html of [read(`${prefix(locale)}incidents/index.html`), read(`${prefix(locale)}index.html`)]) {
         for (const facet of ['sectors', 'vectors', 'years', 'countries']) expect(html).toContain(`href="/${prefix(locale)}${facet}/"`);
+      }
+    }
+  });
+});
+
+// "If you were a patient here" (src/model/advice.ts, components/PatientAdvice.astro).
+describe('the patient box on every incident page', () => {
+  /** The box's HTML: from its <section> to the section's end (it holds no other section). */
+  const box = (html: string): string => {
+    const at = html.indexOf('aria-labelledby="patient-advice"');
+    if (at < 0) return '';
+    const start = html.lastIndexOf('<section', at);
+    return html.slice(start, html.indexOf('</section>', at));
+  };
+
+  it('is on each incident page in en, fr and it, with the checklists and each country’s authority linked', () => {
+    for (const incident of dataset.incidents) {
+      if (incident.status === 'merged') continue;
+      for (const locale of LOCALES) {
+        const path = `${prefix(locale)}incidents/${incident.id}/index.html`;
+        const html = box(read(path));
+        expect(html, `${path}: the box`).toContain(`>${t(locale).advice.heading}</h2>`);
+        const hrefs = tags(html, 'a').map((a) => attr(a, 'href'));
+        for (const key of incidentAdvice(incident.data_types, incident.countries).checklists) {
+          expect(hrefs, `${path}: checklist ${key}`).toContain(checklistLink(locale, key).href);
+        }
+        for (const country of incident.countries) {
+          for (const place of countryAdvice(country).complain) if (place.url) expect(hrefs, `${path}: ${country}`).toContain(place.url);
+        }
+        const extortion = incident.data_types.some((d) => dataTypeAdvice(d).extortionRisk);
+        expect(html.includes('id="patient-extortion"'), `${path}: extortion warning`).toBe(extortion);
       }
     }
   });

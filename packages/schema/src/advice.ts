@@ -34,7 +34,12 @@ export interface Request {
   readonly what: Text;
 }
 
-export type Regime = 'gdpr' | 'uk-gdpr' | 'us';
+/**
+ * The law that gives the patient rights: the GDPR (EU and EEA), the UK GDPR, HIPAA in the US, or
+ * `national`: a country outside the EU and EEA with its own law, where the GDPR's rights may not
+ * apply; its entry names the national authority and says so in its `note`.
+ */
+export type Regime = 'gdpr' | 'uk-gdpr' | 'us' | 'national';
 
 export interface CountryAdvice {
   /** ISO 3166-1 alpha-2 code, or `EU` for the EU-wide fallback. */
@@ -128,6 +133,9 @@ export const REQUESTS: Readonly<Record<Regime, readonly Request[]>> = {
   gdpr: gdprRequests(GDPR, 'GDPR'),
   'uk-gdpr': gdprRequests(UK_GDPR, 'UK GDPR'),
   us: US_REQUESTS,
+  // Outside the EU, the EEA, the UK and the US the table does not list requests article by article:
+  // the country's `note` says which law applies and that the GDPR's rights may not.
+  national: [],
 };
 
 const POLICE = (en: string, fr: string, it: string, url?: string): Place => ({ name: t(en, fr, it), ...(url ? { url } : {}) });
@@ -272,6 +280,212 @@ export const COUNTRY_ADVICE: Readonly<Record<string, CountryAdvice>> = Object.fr
       ],
       reportExtortion: [POLICE('The police (policija)', 'La police (policija)', 'La polizia (policija)', 'https://policija.lrv.lt/')],
       intimateImages: [STOPNCII],
+    }),
+    // EU and EEA countries the records name (checked against the authorities' own sites, 2026-12-02).
+    entry('AT', {
+      regime: 'gdpr',
+      complain: [{ name: t('The Austrian Data Protection Authority (Datenschutzbehörde)', "L'autorité autrichienne de protection des données (Datenschutzbehörde)", 'L’autorità austriaca per la protezione dei dati (Datenschutzbehörde)'), url: 'https://www.dsb.gv.at/' }],
+      reportExtortion: [POLICE('The police (Polizei)', 'La police (Polizei)', 'La polizia (Polizei)', 'https://www.polizei.gv.at/')],
+      intimateImages: [STOPNCII],
+    }),
+    entry('DK', {
+      regime: 'gdpr',
+      complain: [{ name: t('The Danish Data Protection Agency (Datatilsynet)', "L'autorité danoise de protection des données (Datatilsynet)", 'L’autorità danese per la protezione dei dati (Datatilsynet)'), url: 'https://www.datatilsynet.dk/' }],
+      reportExtortion: [POLICE('The police (politi)', 'La police (politi)', 'La polizia (politi)', 'https://politi.dk/')],
+      intimateImages: [STOPNCII],
+    }),
+    entry('SE', {
+      regime: 'gdpr',
+      complain: [{ name: t('The Swedish Authority for Privacy Protection (IMY)', "L'autorité suédoise de protection de la vie privée (IMY)", 'L’autorità svedese per la protezione della privacy (IMY)'), url: 'https://www.imy.se/' }],
+      reportExtortion: [POLICE('The police (Polisen)', 'La police (Polisen)', 'La polizia (Polisen)', 'https://polisen.se/')],
+      intimateImages: [STOPNCII],
+    }),
+    entry('NO', {
+      regime: 'gdpr',
+      complain: [{ name: t('The Norwegian Data Protection Authority (Datatilsynet)', "L'autorité norvégienne de protection des données (Datatilsynet)", 'L’autorità norvegese per la protezione dei dati (Datatilsynet)'), url: 'https://www.datatilsynet.no/' }],
+      reportExtortion: [POLICE('The police (politiet)', 'La police (politiet)', 'La polizia (politiet)', 'https://www.politiet.no/')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'Norway is not in the EU but is in the EEA, where the GDPR applies too.',
+        "La Norvège n'est pas dans l'UE, mais elle fait partie de l'EEE, où le RGPD s'applique aussi.",
+        'La Norvegia non fa parte dell’UE ma dello Spazio economico europeo, dove il GDPR si applica comunque.',
+      ),
+    }),
+    // Outside the EU and the EEA: the national authority, and a plain word that the GDPR's rights may not apply.
+    entry('CH', {
+      regime: 'national',
+      complain: [
+        {
+          name: t(
+            'The Federal Data Protection and Information Commissioner (FDPIC), who can open an investigation on a report',
+            'Le Préposé fédéral à la protection des données et à la transparence (PFPDT), qui peut ouvrir une enquête sur signalement',
+            'L’Incaricato federale della protezione dei dati e della trasparenza (IFPDT), che su segnalazione può aprire un’inchiesta',
+          ),
+          url: 'https://www.edoeb.admin.ch/',
+        },
+      ],
+      reportExtortion: [POLICE('The cantonal police', 'La police cantonale', 'La polizia cantonale')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'Switzerland has its own Federal Act on Data Protection, with its own right of access; the GDPR’s rights may not apply. A claim of your own goes to the civil courts.',
+        'La Suisse a sa propre loi fédérale sur la protection des données, avec son propre droit d’accès ; les droits du RGPD peuvent ne pas s’appliquer. Une demande de réparation se porte devant le juge civil.',
+        'La Svizzera ha una propria legge federale sulla protezione dei dati, con un proprio diritto d’accesso; i diritti del GDPR potrebbero non valere. Le pretese personali si fanno valere davanti al giudice civile.',
+      ),
+    }),
+    entry('AU', {
+      regime: 'national',
+      complain: [
+        {
+          name: t(
+            'The Office of the Australian Information Commissioner (OAIC), once you have complained to the organisation and waited 30 days',
+            "L'Office of the Australian Information Commissioner (OAIC), après une plainte à l'organisme restée 30 jours sans réponse satisfaisante",
+            "L'Office of the Australian Information Commissioner (OAIC), dopo aver presentato reclamo all'organizzazione e atteso 30 giorni",
+          ),
+          url: 'https://www.oaic.gov.au/privacy/privacy-complaints',
+        },
+      ],
+      reportExtortion: [POLICE('The police, or ReportCyber', 'La police, ou ReportCyber', 'La polizia, oppure ReportCyber', 'https://www.cyber.gov.au/report-and-recover/report')],
+      intimateImages: [
+        {
+          name: t(
+            'The eSafety Commissioner, who handles intimate images shared or threatened to be shared without consent',
+            "L'eSafety Commissioner, qui traite les images intimes diffusées, ou menacées de l'être, sans consentement",
+            "L'eSafety Commissioner, che si occupa delle immagini intime diffuse, o minacciate di diffusione, senza consenso",
+          ),
+          url: 'https://www.esafety.gov.au/',
+        },
+        STOPNCII,
+      ],
+      note: t(
+        'Australia’s Privacy Act 1988 applies, not the GDPR; it covers all health service providers.',
+        'C’est la loi australienne (Privacy Act 1988) qui s’applique, pas le RGPD ; elle couvre tous les prestataires de santé.',
+        'Si applica la legge australiana (Privacy Act 1988), non il GDPR; riguarda tutte le strutture sanitarie.',
+      ),
+    }),
+    entry('SG', {
+      regime: 'national',
+      complain: [{ name: t('The Personal Data Protection Commission (PDPC)', 'La Personal Data Protection Commission (PDPC)', 'La Personal Data Protection Commission (PDPC)'), url: 'https://www.pdpc.gov.sg/' }],
+      reportExtortion: [POLICE('The Singapore Police Force', 'La police de Singapour', 'La polizia di Singapore', 'https://www.police.gov.sg/')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'Singapore’s Personal Data Protection Act applies, not the GDPR.',
+        'C’est la loi singapourienne sur la protection des données personnelles (PDPA) qui s’applique, pas le RGPD.',
+        'Si applica la legge di Singapore sulla protezione dei dati personali (PDPA), non il GDPR.',
+      ),
+    }),
+    entry('IN', {
+      regime: 'national',
+      complain: [
+        {
+          name: t(
+            'The Ministry of Electronics and IT, which publishes the Digital Personal Data Protection Act 2023 and news of its Data Protection Board',
+            "Le ministère de l'Électronique et des Technologies de l'information, qui publie la loi de 2023 sur la protection des données personnelles numériques et les nouvelles de son Data Protection Board",
+            'Il ministero dell’Elettronica e dell’informatica, che pubblica la legge del 2023 sulla protezione dei dati personali digitali e le notizie sul suo Data Protection Board',
+          ),
+          url: 'https://www.meity.gov.in/',
+        },
+      ],
+      reportExtortion: [POLICE('The National Cyber Crime Reporting Portal, or the police', 'Le portail national de signalement de la cybercriminalité, ou la police', 'Il portale nazionale per le segnalazioni di reati informatici, oppure la polizia', 'https://cybercrime.gov.in/')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'India’s data-protection law of 2023 comes into force in stages and its Data Protection Board is new: check whether it takes complaints yet. The GDPR’s rights may not apply.',
+        'La loi indienne de 2023 sur la protection des données entre en vigueur par étapes et son Data Protection Board est récent : vérifiez s’il reçoit déjà des plaintes. Les droits du RGPD peuvent ne pas s’appliquer.',
+        'La legge indiana del 2023 sulla protezione dei dati entra in vigore per gradi e il suo Data Protection Board è di recente istituzione: verificate se accetta già reclami. I diritti del GDPR potrebbero non valere.',
+      ),
+    }),
+    entry('TR', {
+      regime: 'national',
+      complain: [
+        {
+          name: t(
+            'The Personal Data Protection Authority (KVKK), once you have applied to the organisation and it has refused or not answered within 30 days',
+            "L'Autorité de protection des données personnelles (KVKK), après une demande à l'organisme refusée ou restée 30 jours sans réponse",
+            "L'Autorità per la protezione dei dati personali (KVKK), dopo una richiesta all'organizzazione respinta o rimasta senza risposta per 30 giorni",
+          ),
+          url: 'https://www.kvkk.gov.tr/',
+        },
+      ],
+      reportExtortion: [POLICE('The police or the public prosecutor', 'La police ou le parquet', 'La polizia o la procura')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'Turkey’s Law No. 6698 on personal data applies, not the GDPR: you must ask the organisation before you can complain.',
+        'C’est la loi turque n° 6698 sur les données personnelles qui s’applique, pas le RGPD : il faut d’abord s’adresser à l’organisme avant de se plaindre.',
+        'Si applica la legge turca n. 6698 sui dati personali, non il GDPR: prima del reclamo bisogna rivolgersi all’organizzazione.',
+      ),
+    }),
+    entry('ZA', {
+      regime: 'national',
+      complain: [{ name: t('The Information Regulator', "L'Information Regulator (autorité sud-africaine)", "L'Information Regulator (autorità sudafricana)"), url: 'https://inforegulator.org.za/' }],
+      reportExtortion: [POLICE('The South African Police Service', 'La police sud-africaine (SAPS)', 'La polizia sudafricana (SAPS)', 'https://www.saps.gov.za/')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'South Africa’s Protection of Personal Information Act (POPIA) applies, not the GDPR.',
+        'C’est la loi sud-africaine sur la protection des informations personnelles (POPIA) qui s’applique, pas le RGPD.',
+        'Si applica la legge sudafricana sulla protezione delle informazioni personali (POPIA), non il GDPR.',
+      ),
+    }),
+    entry('KR', {
+      regime: 'national',
+      complain: [{ name: t('The Personal Information Protection Commission (PIPC)', 'La Commission de protection des informations personnelles (PIPC)', 'La Commissione per la protezione delle informazioni personali (PIPC)'), url: 'https://www.pipc.go.kr/' }],
+      reportExtortion: [POLICE('The police', 'La police', 'La polizia')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'South Korea’s Personal Information Protection Act applies, not the GDPR.',
+        'C’est la loi sud-coréenne sur la protection des informations personnelles qui s’applique, pas le RGPD.',
+        'Si applica la legge sudcoreana sulla protezione delle informazioni personali, non il GDPR.',
+      ),
+    }),
+    entry('TH', {
+      regime: 'national',
+      complain: [{ name: t('The Personal Data Protection Committee (PDPC)', 'Le Comité de protection des données personnelles (PDPC)', 'Il Comitato per la protezione dei dati personali (PDPC)'), url: 'https://www.pdpc.or.th/' }],
+      reportExtortion: [POLICE('The police', 'La police', 'La polizia')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'Thailand’s Personal Data Protection Act applies, not the GDPR.',
+        'C’est la loi thaïlandaise sur la protection des données personnelles qui s’applique, pas le RGPD.',
+        'Si applica la legge thailandese sulla protezione dei dati personali, non il GDPR.',
+      ),
+    }),
+    entry('BR', {
+      regime: 'national',
+      complain: [{ name: t('The National Data Protection Authority (ANPD)', "L'Autorité nationale de protection des données (ANPD)", "L'Autorità nazionale per la protezione dei dati (ANPD)"), url: 'https://www.gov.br/anpd/' }],
+      reportExtortion: [POLICE('The civil police', 'La police civile', 'La polizia civile')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'Brazil’s General Data Protection Law (LGPD) applies, not the GDPR.',
+        'C’est la loi générale brésilienne sur la protection des données (LGPD) qui s’applique, pas le RGPD.',
+        'Si applica la legge generale brasiliana sulla protezione dei dati (LGPD), non il GDPR.',
+      ),
+    }),
+    entry('RU', {
+      regime: 'national',
+      complain: [{ name: t('Roskomnadzor, the federal supervisory authority', 'Roskomnadzor, l’autorité fédérale de contrôle', 'Roskomnadzor, l’autorità federale di controllo'), url: 'https://rkn.gov.ru/' }],
+      reportExtortion: [POLICE('The police', 'La police', 'La polizia')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'Russia’s federal law on personal data applies, not the GDPR.',
+        'C’est la loi fédérale russe sur les données personnelles qui s’applique, pas le RGPD.',
+        'Si applica la legge federale russa sui dati personali, non il GDPR.',
+      ),
+    }),
+    entry('VE', {
+      regime: 'national',
+      complain: [
+        {
+          name: t(
+            'No data-protection authority: a court, through a habeas data action (Art. 28 of the Constitution)',
+            'Pas d’autorité de protection des données : le juge, par une action en habeas data (article 28 de la Constitution)',
+            'Nessuna autorità per la protezione dei dati: il giudice, con un’azione di habeas data (articolo 28 della Costituzione)',
+          ),
+        },
+      ],
+      reportExtortion: [POLICE('The police', 'La police', 'La polizia')],
+      intimateImages: [STOPNCII],
+      note: t(
+        'Venezuela has no general data-protection law and no authority to complain to; the GDPR’s rights may not apply.',
+        'Le Venezuela n’a ni loi générale sur la protection des données ni autorité à saisir ; les droits du RGPD peuvent ne pas s’appliquer.',
+        'Il Venezuela non ha né una legge generale sulla protezione dei dati né un’autorità a cui rivolgersi; i diritti del GDPR potrebbero non valere.',
+      ),
     }),
   ].map((a) => [a.country, a]),
 );

@@ -55,9 +55,19 @@ function expectCountry(a: CountryAdvice, where: string) {
     expectText(p.name, `${where}: ${p.name.en}`);
     if (p.url !== undefined) expect(new URL(p.url).protocol, `${where}: ${p.url}`).toBe('https:');
   }
-  expect(a.complain.every((p) => p.url), `${where}: every complaint channel has an address`).toBe(true);
+  // Only a country with no authority at all (a court, not a body with a site) may name a channel without an address.
+  if (a.regime !== 'national') expect(a.complain.every((p) => p.url), `${where}: every complaint channel has an address`).toBe(true);
   if (a.note) expectText(a.note, `${where}: note`);
+  if (a.regime === 'national') {
+    // Outside the EU, the EEA, the UK and the US: no GDPR remedies, and a note that says so plainly.
+    expect(a.note, `${where}: a national entry explains which law applies`).toBeDefined();
+    for (const l of LOCALES) expect(a.note?.[l], `${where} [${l}]`).toMatch(/GDPR|RGPD/);
+    for (const p of a.complain) expect(p.name.en, `${where}: no EU channel`).not.toMatch(/Art\. 77|European Data Protection Board/);
+  }
 }
+
+/** Countries outside the EU and the EEA (and not the UK or the US): they must never get the EU-wide fallback. */
+const NON_EU = ['CH', 'AU', 'SG', 'IN', 'TR', 'ZA', 'KR', 'TH', 'BR', 'RU', 'VE'];
 
 describe('advice by country', () => {
   it('has its own entry for every required country, each a real ISO code', () => {
@@ -76,8 +86,32 @@ describe('advice by country', () => {
       const a = countryAdvice(c);
       expectCountry(a, c);
       expect(a.fallback, c).toBe(!(c in COUNTRY_ADVICE));
-      expect(requestsFor(c).length, c).toBeGreaterThan(0);
+      // GDPR, UK GDPR and US entries list what to ask for; a national entry says the GDPR may not apply instead.
+      expect(requestsFor(c).length > 0 || a.regime === 'national', c).toBe(true);
     }
+  });
+
+  it('gives every record country its own entry: no record country falls back to EU-wide advice', () => {
+    for (const c of recordCountries()) expect(countryAdvice(c).fallback, c).toBe(false);
+  });
+
+  it('never tells a non-EU country EU-only remedies: its own authority, no GDPR requests', () => {
+    for (const c of NON_EU) {
+      const a = countryAdvice(c);
+      expect(a.fallback, c).toBe(false);
+      expect(a.regime, c).toBe('national');
+      expect(requestsFor(c), c).toEqual([]);
+      expectCountry(a, c);
+    }
+    expect(countryAdvice('AU').complain[0]?.url).toBe('https://www.oaic.gov.au/privacy/privacy-complaints');
+    expect(countryAdvice('TR').complain[0]?.url).toBe('https://www.kvkk.gov.tr/');
+    expect(countryAdvice('CH').complain[0]?.url).toBe('https://www.edoeb.admin.ch/');
+    expect(countryAdvice('VE').complain[0]?.url).toBeUndefined();
+  });
+
+  it('treats Norway (EEA) under the GDPR, with its own authority', () => {
+    expect(countryAdvice('NO').regime).toBe('gdpr');
+    expect(countryAdvice('NO').complain[0]?.url).toBe('https://www.datatilsynet.no/');
   });
 
   it('falls back to EU-wide advice for a country without an entry, and for `world`', () => {

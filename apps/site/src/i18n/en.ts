@@ -322,6 +322,7 @@ export const en = {
     titleUnconfirmed: 'title not confirmed: rebuilt from the address or the text',
     outcomesCsv: 'One row per outcome (decision, fine, judgment, settlement), with its amount and its source.',
     linksCsv: 'One row per link between two records, as written in the records.',
+  },
   // ---- browsing by sector, vector and year (issue 14)
   browse: {
     label: 'Browse the incidents',
@@ -362,6 +363,22 @@ export const en = {
       national: 'Latest cases in France',
       nationalAll: 'All cases in France',
     },
+  },
+  // "If you were a patient here": the box on each incident page (src/model/advice.ts).
+  advice: {
+    heading: 'If you were a patient here',
+    intro: 'What a patient of this organisation can do, from the kinds of data exposed and the countries affected. General information, not legal advice.',
+    checklists: 'Checklists for you',
+    ask: 'What to ask the organisation for',
+    under: (law: string, countries: string) => `Under ${law} (${countries})`,
+    otherLaw: (countries: string) => `${countries}: the GDPR’s rights may not apply there; the country’s own law is named below.`,
+    complain: 'Where to complain',
+    fallback: 'EU-wide advice: we have no entry for this country yet.',
+    extortion: 'If someone tries to blackmail you',
+    reportIn: (country: string) => `Where to report it – ${country}:`,
+    intimateImages: 'If intimate images of you are at stake:',
+    law: { gdpr: 'the GDPR', 'uk-gdpr': 'the UK GDPR', us: 'HIPAA' },
+    rights: { access: 'Access', restriction: 'Restriction', erasure: 'Erasure', compensation: 'Compensation' },
   },
 };
 

@@ -343,6 +343,7 @@ export const fr: Messages = {
     titleUnconfirmed: "titre non confirmé : reconstitué d'après l'adresse ou le texte",
     outcomesCsv: 'Une ligne par suite (décision, amende, jugement, transaction), avec son montant et sa source.',
     linksCsv: 'Une ligne par lien entre deux fiches, tel qu’il figure dans les fiches.',
+  },
   // ---- parcourir par secteur, vecteur et année (issue 14)
   browse: {
     label: 'Parcourir les incidents',
@@ -383,5 +384,21 @@ export const fr: Messages = {
       national: 'Derniers cas en France',
       nationalAll: 'Tous les cas en France',
     },
+  },
+  // Si vous étiez patient ici : l'encadré de chaque page d'incident (src/model/advice.ts).
+  advice: {
+    heading: 'Si vous étiez patient ici',
+    intro: 'Ce qu’un patient de cet organisme peut faire, selon les données exposées et les pays touchés. Information générale, pas un conseil juridique.',
+    checklists: 'Vos listes de vérification',
+    ask: 'Ce que vous pouvez demander à l’organisme',
+    under: (law: string, countries: string) => `En vertu ${law} (${countries})`,
+    otherLaw: (countries: string) => `${countries}\u00a0: les droits du RGPD peuvent ne pas s’y appliquer\u00a0; la loi du pays est indiquée plus bas.`,
+    complain: 'Où porter plainte',
+    fallback: 'Conseil valable pour toute l’UE\u00a0: ce pays n’a pas encore d’entrée propre.',
+    extortion: 'Si l’on tente de vous faire chanter',
+    reportIn: (country: string) => `Où le signaler – ${country}\u00a0:`,
+    intimateImages: 'Si des images intimes de vous sont en jeu\u00a0:',
+    law: { gdpr: 'du RGPD', 'uk-gdpr': 'du RGPD britannique (UK GDPR)', us: 'de HIPAA' },
+    rights: { access: 'Accès', restriction: 'Limitation', erasure: 'Effacement', compensation: 'Réparation' },
   },
 };

@@ -343,6 +343,7 @@ export const it: Messages = {
     titleUnconfirmed: "titolo non confermato: ricostruito dall'indirizzo o dal testo",
     outcomesCsv: 'Una riga per ogni sviluppo (decisione, sanzione, sentenza, transazione), con importo e fonte.',
     linksCsv: 'Una riga per ogni collegamento tra due schede, così come è scritto nelle schede.',
+  },
   // ---- navigare per settore, vettore e anno (issue 14)
   browse: {
     label: 'Sfoglia gli incidenti',
@@ -383,5 +384,21 @@ export const it: Messages = {
       national: 'Ultimi casi in Italia',
       nationalAll: 'Tutti i casi in Italia',
     },
+  },
+  // «Se foste pazienti di questa struttura»: il riquadro di ogni pagina di incidente (src/model/advice.ts).
+  advice: {
+    heading: 'Se foste pazienti di questa struttura',
+    intro: 'Che cosa può fare un paziente di questa struttura, in base ai dati esposti e ai paesi coinvolti. Informazioni generali, non una consulenza legale.',
+    checklists: 'Le liste di controllo per voi',
+    ask: 'Che cosa chiedere alla struttura',
+    under: (law: string, countries: string) => `In base ${law} (${countries})`,
+    otherLaw: (countries: string) => `${countries}: i diritti del GDPR potrebbero non valere; la legge del paese è indicata più sotto.`,
+    complain: 'Dove presentare reclamo',
+    fallback: 'Indicazione valida per tutta l’UE: per questo paese non abbiamo ancora una voce specifica.',
+    extortion: 'Se qualcuno cerca di ricattarvi',
+    reportIn: (country: string) => `Dove denunciare – ${country}:`,
+    intimateImages: 'Se sono in gioco vostre immagini intime:',
+    law: { gdpr: 'al GDPR', 'uk-gdpr': 'al GDPR britannico (UK GDPR)', us: 'a HIPAA' },
+    rights: { access: 'Accesso', restriction: 'Limitazione', erasure: 'Cancellazione', compensation: 'Risarcimento' },
   },
 };

@@ -18,6 +18,7 @@ import {
   VECTORS,
 } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
+import { type PatientAdviceView, patientAdvice } from './advice.ts';
 import { byCountryId, type ChartSpec, countryGroups, disagreementId } from './charts.ts';
 import { figureCitation, incidentBibtex, incidentCitation } from './cite.ts';
 import { countryName, figureLabel, labelled, longDate, metricLabel, partialDate, scopeName, termLabel } from './format.ts';
@@ -79,6 +80,8 @@ export interface IncidentPageView {
   revisions: RevisionView[];
   outcomes: OutcomeView[];
   links: IncidentLinkView[];
+  /** "If you were a patient here" (src/model/advice.ts). */
+  advice: PatientAdviceView;
 }
 
 export interface AccountView {
@@ -188,6 +191,7 @@ export function incidentPage(site: SiteModel, locale: Locale, incident: Incident
     revisions: revisionViews(site.dataset.revisionsOf(incident.id), locale),
     outcomes: outcomeViews(site.dataset.outcomesOf(incident.id), locale),
     links: linkViews(site.dataset, site.dataset.linksOf(incident.id), locale),
+    advice: patientAdvice(locale, incident),
   };
 }
 
