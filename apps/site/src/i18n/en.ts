@@ -326,6 +326,8 @@ export const en = {
   // ---- browsing by sector, vector and year (issue 14)
   browse: {
     label: 'Browse the incidents',
+    /** The same links inside the incidents index: a landmark name of its own (html-validate, screen readers). */
+    labelInIndex: 'Browse this list by sector, vector, year or country',
     colIncidents: 'Incidents',
     incidents: (n: number) => plural('en', n, { one: '# incident', other: '# incidents' }),
     none: 'No incident in the atlas falls here yet.',

@@ -347,6 +347,7 @@ export const fr: Messages = {
   // ---- parcourir par secteur, vecteur et année (issue 14)
   browse: {
     label: 'Parcourir les incidents',
+    labelInIndex: 'Parcourir cette liste par secteur, vecteur, année ou pays',
     colIncidents: 'Incidents',
     incidents: (n: number) => plural('fr', n, { one: '# incident', other: '# incidents' }),
     none: 'Aucun incident de l’atlas ne relève encore de cette rubrique.',

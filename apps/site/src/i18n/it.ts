@@ -347,6 +347,7 @@ export const it: Messages = {
   // ---- navigare per settore, vettore e anno (issue 14)
   browse: {
     label: 'Sfoglia gli incidenti',
+    labelInIndex: 'Sfoglia questo elenco per settore, vettore, anno o paese',
     colIncidents: 'Incidenti',
     incidents: (n: number) => plural('it', n, { one: '# incidente', other: '# incidenti' }),
     none: 'Nessun incidente dell’atlante rientra ancora in questa voce.',
