@@ -1,3 +1,4 @@
+/// <reference path="./sql-js.d.ts" />
 /**
  * atlas.sqlite: one table per CSV of tables.ts, with the same columns, types,
  * primary keys and foreign keys, and an index on every foreign key, so that

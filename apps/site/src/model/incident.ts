@@ -20,6 +20,7 @@ import {
 import { t } from '../i18n/index.ts';
 import { byCountryId, type ChartSpec, countryGroups, disagreementId } from './charts.ts';
 import { figureCitation, incidentBibtex, incidentCitation } from './cite.ts';
+import { citationMeta } from './dataset-meta.ts';
 import { countryName, figureLabel, labelled, longDate, metricLabel, partialDate, scopeName, termLabel } from './format.ts';
 import type { Locale } from './locale.ts';
 import { type ChartView, chartView, countryLink, dataTypeLink, figureAnchor, figureLink, incidentPath, type Link, type Text, text } from './pages.ts';
@@ -72,6 +73,8 @@ export interface IncidentPageView {
   corrections: { when: When; description: string }[];
   record: { added: When; modified: When };
   cite: { text: string; bibtex: string; json: string };
+  /** issue 17: `citation_*` meta tags for reference managers. */
+  citationMeta: { name: string; content: string }[];
 }
 
 export interface AccountView {
@@ -175,6 +178,7 @@ export function incidentPage(site: SiteModel, locale: Locale, incident: Incident
     corrections: (incident.corrections ?? []).map((c) => ({ when: day(c.date), description: c.description })),
     record: { added: day(incident.record.added), modified: day(incident.record.modified) },
     cite: { text: incidentCitation(incident, site.cite(locale)), bibtex: incidentBibtex(incident, site.cite(locale)), json },
+    citationMeta: citationMeta(incident, locale, site.version),
   };
 }
 

@@ -6,11 +6,12 @@
  * sitemap's list from the same model. Nothing here imports Astro or Vite, so
  * the model runs and is tested under plain Node.
  */
-import { type Dataset, incidentJson } from '@atlas/data';
+import { type Dataset, incidentJson, SQLITE_FILE } from '@atlas/data';
 import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { Charts } from './charts.ts';
 import { type CiteContext, datasetCitation } from './cite.ts';
+import { datasetJsonLd } from './dataset-meta.ts';
 import { count, countryName, figureLabel, labelled, longDate, metricLabel, partialDate, termLabel } from './format.ts';
 import { incidentPage } from './incident.ts';
 import { collator, kilobytes } from './intl.ts';
@@ -109,9 +110,12 @@ export interface DataTypeView {
 }
 
 export interface DataPageView {
-  downloads: { file: string; href: string; size: string; count: string | undefined; text: string }[];
+  downloads: { file: string; href: string; size: string | undefined; count: string | undefined; text: string }[];
   versionText: string;
   citation: string;
+  /** schema.org Dataset JSON-LD (issue 17), JSON text for <script type="application/ld+json">. */
+  jsonLd: string;
+  frozenText: string;
 }
 
 export interface EmbedView {
@@ -300,9 +304,15 @@ export class SiteModel {
         entry('figures.csv', m.data.figuresCsv, m.data.rows(info.figureCount)),
         entry('sources.csv', m.data.sourcesCsv, m.data.rows(info.sourceCount)),
         entry('incident.schema.json', m.data.schema),
+        // issue 17: the incidents table, the data package and the SQLite file.
+        entry('incidents.csv', m.data.incidentsCsv, m.data.rows(info.incidentCount)),
+        entry('datapackage.json', m.data.dataPackage),
+        { ...entry(SQLITE_FILE, m.data.sqlite), size: undefined },
       ],
       versionText: m.data.versionText(info.version, longDate(info.modified, locale)),
       citation: datasetCitation(this.cite(locale)),
+      frozenText: m.data.frozen(`/data/v/${info.version}/`),
+      jsonLd: datasetJsonLd(this.dataset, locale, m.site.name, m.data.intro),
     };
   }
 
