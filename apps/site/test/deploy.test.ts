@@ -73,6 +73,7 @@ describe('deploy to GitHub Pages', () => {
   it('fetches every data-* release into .data-releases/ before the build, and releases this version after the deploy', () => {
     const fetch = jobs.find(([, job]) => job.steps?.some((s) => s.run?.includes('gh release download')));
     expect(fetch, 'a job that downloads the data-* release assets').toBeDefined();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion, not a template
     expect(fetch?.[1].steps?.find((s) => s.run?.includes('gh release download'))?.run).toContain('.data-releases/${tag#data-}');
     expect(build && needs(build[1])).toContain(fetch?.[0]);
     const steps = build?.[1].steps ?? [];
