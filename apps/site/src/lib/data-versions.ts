@@ -47,5 +47,6 @@ const TYPES: Record<string, string> = {
 
 /** The response of one data file, with its content type. */
 export function dataResponse(file: string, body: DataFile): Response {
-  return new Response(body, { headers: { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
+  // A fresh Uint8Array is backed by a plain ArrayBuffer, which is what BodyInit accepts.
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
 }
