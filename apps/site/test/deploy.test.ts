@@ -68,4 +68,23 @@ describe('deploy to GitHub Pages', () => {
     expect(job.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(job.environment?.name).toBe('github-pages');
   });
+
+  // issue 17: frozen versions are GitHub release assets, fetched before the build and released after a deploy.
+  it('fetches every data-* release into .data-releases/ before the build, and releases this version after the deploy', () => {
+    const fetch = jobs.find(([, job]) => job.steps?.some((s) => s.run?.includes('gh release download')));
+    expect(fetch, 'a job that downloads the data-* release assets').toBeDefined();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion, not a template
+    expect(fetch?.[1].steps?.find((s) => s.run?.includes('gh release download'))?.run).toContain('.data-releases/${tag#data-}');
+    expect(build && needs(build[1])).toContain(fetch?.[0]);
+    const steps = build?.[1].steps ?? [];
+    const download = steps.findIndex((s) => s.uses?.startsWith('actions/download-artifact@') && s.with?.path === '.data-releases');
+    const buildStep = steps.findIndex((s) => s.run === 'npm run build');
+    expect(download, 'the releases are in place before the build').toBeGreaterThanOrEqual(0);
+    expect(download).toBeLessThan(buildStep);
+    const release = jobs.find(([, job]) => job.steps?.some((s) => s.run?.includes('gh release create "data-$version"')));
+    expect(release, 'a job that creates release data-<version>').toBeDefined();
+    expect(publish && release && needs(release[1])).toContain(publish?.[0]);
+    expect(release?.[1].permissions).toEqual({ contents: 'write' });
+    expect(readFileSync(join(repoRoot, '.gitignore'), 'utf8')).toMatch(/^\.data-releases\/$/m);
+  });
 });

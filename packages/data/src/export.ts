@@ -1,11 +1,14 @@
 /**
- * The published artifacts: incidents.json, figures.csv, sources.csv,
- * outcomes.csv and links.csv.
+ * The published artifacts: incidents.json, the CSV tables of tables.ts
+ * (incidents, sources, figures, outcomes, links), incident.schema.json and
+ * datapackage.json. The SQLite file (binary, async) is in sqlite.ts.
  * Pure functions of a Dataset, so the site can serve them and the CLI can
  * write them, byte for byte the same.
  */
-import { incidentJsonSchema, type Incident, NOT_DISCLOSED, SCHEMA_VERSION, toCsv, unitOf } from '@atlas/schema';
+import { incidentJsonSchema, type Incident, SCHEMA_VERSION } from '@atlas/schema';
+import { dataPackage } from './datapackage.ts';
 import type { Dataset } from './dataset.ts';
+import { columnNames, figuresTable, incidentsTable, linksTable, outcomesTable, sourcesTable, type Table, TABLES, tableCsv } from './tables.ts';
 
 export const DATASET_NAME = 'Patient Privacy Atlas';
 export const DATA_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
@@ -39,167 +42,29 @@ export function incidentJson(dataset: Dataset, id: string): { dataset: Incidents
   return { dataset: datasetMeta(dataset), incident };
 }
 
-export const FIGURE_COLUMNS = [
-  'incident_id',
-  'figure_id',
-  'metric',
-  'unit',
-  'value',
-  'value_status',
-  'currency',
-  'unit_as_reported',
-  'qualifier',
-  'scope',
-  'subject',
-  'as_of',
-  'role',
-  'claim',
-  'placeholder',
-  'revises',
-  'preferred',
-  'evidence',
-  'note',
-  'source_id',
-  'source_url',
-  'source_title',
-  'source_publisher',
-  'source_published',
-  'source_language',
-  'source_type',
-] as const;
+// The CSV tables are defined once in tables.ts; these names stay for readers of the columns.
+export const INCIDENT_COLUMNS = columnNames(incidentsTable as Table);
+export const FIGURE_COLUMNS = columnNames(figuresTable as Table);
+export const SOURCE_COLUMNS = columnNames(sourcesTable as Table);
+export const OUTCOME_COLUMNS = columnNames(outcomesTable as Table);
+export const LINK_COLUMNS = columnNames(linksTable as Table);
 
+/** One row per record, with its key facts. */
+export const incidentsCsv = (dataset: Dataset): string => tableCsv(incidentsTable, dataset);
 /** One row per figure, with its source's columns, in dataset order. */
-export function figuresCsv(dataset: Dataset): string {
-  return toCsv(
-    FIGURE_COLUMNS,
-    dataset.figures.map(({ incidentId, figure: f, source: s }) => [
-      incidentId,
-      f.id,
-      f.metric,
-      unitOf(f.metric),
-      f.value === NOT_DISCLOSED ? undefined : f.value,
-      f.value === NOT_DISCLOSED ? 'not-disclosed' : 'reported',
-      f.currency,
-      f.unit_as_reported,
-      f.qualifier,
-      f.scope,
-      f.subject?.en,
-      f.as_of,
-      f.role,
-      f.claim ?? 'measured',
-      f.placeholder === true,
-      f.revises,
-      f.preferred === true,
-      f.evidence,
-      f.note,
-      s.id,
-      s.url,
-      s.title,
-      s.publisher,
-      s.published,
-      s.language,
-      s.type,
-    ]),
-  );
-}
-
-export const SOURCE_COLUMNS = [
-  'incident_id',
-  'source_id',
-  'url',
-  'title',
-  'title_seen',
-  'publisher',
-  'author',
-  'published',
-  'language',
-  'type',
-  'cites',
-  'read',
-  'archived_url',
-  'accessed',
-] as const;
-
-export function sourcesCsv(dataset: Dataset): string {
-  return toCsv(
-    SOURCE_COLUMNS,
-    dataset.sources.map(({ incidentId, source: s }) => [
-      incidentId,
-      s.id,
-      s.url,
-      s.title,
-      s.title_seen !== false,
-      s.publisher,
-      s.author,
-      s.published,
-      s.language,
-      s.type,
-      s.cites,
-      s.read !== false,
-      s.archived_url,
-      s.accessed,
-    ]),
-  );
-}
-
-export const OUTCOME_COLUMNS = [
-  'incident_id',
-  'outcome_id',
-  'kind',
-  'date',
-  'authority',
-  'reference',
-  'amount_figure_id',
-  'amount_value',
-  'amount_currency',
-  'legal_basis',
-  'status',
-  'source_id',
-  'source_url',
-  'summary_en',
-] as const;
-
+export const figuresCsv = (dataset: Dataset): string => tableCsv(figuresTable, dataset);
+export const sourcesCsv = (dataset: Dataset): string => tableCsv(sourcesTable, dataset);
 /** One row per outcome; the amount is its money figure's, in that figure's currency (never converted, never summed). */
-export function outcomesCsv(dataset: Dataset): string {
-  return toCsv(
-    OUTCOME_COLUMNS,
-    dataset.outcomes().map(({ incidentId, outcome: o, source: s, amount }) => [
-      incidentId,
-      o.id,
-      o.kind,
-      o.date,
-      o.authority,
-      o.reference,
-      o.amount,
-      amount && typeof amount.figure.value === 'number' ? amount.figure.value : undefined,
-      amount?.figure.currency,
-      o.legal_basis?.join('; '),
-      o.status,
-      s.id,
-      s.url,
-      o.summary.en,
-    ]),
-  );
-}
-
-export const LINK_COLUMNS = ['incident_id', 'type', 'target', 'note_en'] as const;
-
+export const outcomesCsv = (dataset: Dataset): string => tableCsv(outcomesTable, dataset);
 /** One row per link as written in a record; the reverse is derived by readers (and by the site). */
-export function linksCsv(dataset: Dataset): string {
-  return toCsv(
-    LINK_COLUMNS,
-    dataset.links().map((l) => [l.incidentId, l.type, l.other, l.note?.en]),
-  );
-}
+export const linksCsv = (dataset: Dataset): string => tableCsv(linksTable, dataset);
 
 /** Every artifact by file name, as written to packages/data/dist and served by the site under /data/. */
 export function artifacts(dataset: Dataset): Record<string, string> {
   return {
     'incidents.json': `${JSON.stringify(incidentsJson(dataset), null, 2)}\n`,
-    'figures.csv': figuresCsv(dataset),
-    'sources.csv': sourcesCsv(dataset),
-    'outcomes.csv': outcomesCsv(dataset),
-    'links.csv': linksCsv(dataset),
+    ...Object.fromEntries(TABLES.map((t) => [t.file, tableCsv(t, dataset)])),
     'incident.schema.json': `${JSON.stringify(incidentJsonSchema(), null, 2)}\n`,
+    'datapackage.json': `${JSON.stringify(dataPackage(dataset), null, 2)}\n`,
   };
 }

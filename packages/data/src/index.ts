@@ -23,6 +23,8 @@ export {
   DATASET_NAME,
   FIGURE_COLUMNS,
   figuresCsv,
+  INCIDENT_COLUMNS,
+  incidentsCsv,
   incidentJson,
   incidentsJson,
   type IncidentsJson,
@@ -37,3 +39,22 @@ export { contentDir, repoRoot } from './paths.ts';
 export { BASIS_TYPES, coverageProblems, independent, relays, sourceBasis } from './coverage.ts';
 export { RULES } from './rules/index.ts';
 export { checkFile, listIncidentFiles, type ValidateOptions, type ValidationResult, validate } from './validate.ts';
+export { DATA_PACKAGE_PROFILE, dataPackage, PACKAGE_NAME, SITE_URL } from './datapackage.ts';
+export { createTableSql, SQLITE_FILE, sqliteFile, sqlJs } from './sqlite.ts';
+export {
+  type Column,
+  type ColumnType,
+  columnNames,
+  figuresTable,
+  type ForeignKey,
+  incidentsTable,
+  linksTable,
+  MISSING_VALUES,
+  outcomesTable,
+  sourcesTable,
+  type Table,
+  TABLES,
+  tableCsv,
+  tableRows,
+  tableSchema,
+} from './tables.ts';

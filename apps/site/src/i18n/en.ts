@@ -218,6 +218,11 @@ export const en = {
     version: 'Version',
     versionText: (v: string, d: string) => `Dataset version ${v}, last modified ${d}.`,
     perIncident: 'Each incident page also offers its record as JSON.',
+    // issue 17: the incidents table, the data package, SQLite, frozen versions.
+    incidentsCsv: 'One row per record, with its key facts.',
+    dataPackage: 'The Frictionless data package: every table with its schema, keys and licence.',
+    sqlite: 'Every table in one SQLite database, with its keys and indexes (for sqlite3 or Datasette).',
+    frozen: (url: string) => `Each version is frozen at ${url}; the latest is always at /data/latest/.`,
   },
   about: {
     title: 'Methodology',

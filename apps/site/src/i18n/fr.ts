@@ -239,6 +239,11 @@ export const fr: Messages = {
     version: 'Version',
     versionText: (v: string, d: string) => `Version du jeu de données ${v}, dernière modification le ${d}.`,
     perIncident: 'Chaque page d’incident propose aussi sa fiche en JSON.',
+    // issue 17 : la table des incidents, le paquet de données, SQLite, les versions figées.
+    incidentsCsv: 'Une ligne par fiche, avec l’essentiel.',
+    dataPackage: 'Le paquet de données Frictionless : chaque table avec son schéma, ses clés et sa licence.',
+    sqlite: 'Toutes les tables dans une base SQLite, avec clés et index (pour sqlite3 ou Datasette).',
+    frozen: (url: string) => `Chaque version reste figée à l’adresse ${url} ; la plus récente se trouve toujours sous /data/latest/.`,
   },
   about: {
     title: 'Méthodologie',

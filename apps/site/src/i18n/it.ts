@@ -239,6 +239,11 @@ export const it: Messages = {
     version: 'Versione',
     versionText: (v: string, d: string) => `Versione del dataset ${v}, ultima modifica il ${d}.`,
     perIncident: 'Ogni pagina di incidente offre anche la sua scheda in JSON.',
+    // issue 17: la tabella degli incidenti, il pacchetto di dati, SQLite, le versioni congelate.
+    incidentsCsv: 'Una riga per scheda, con i dati essenziali.',
+    dataPackage: 'Il pacchetto di dati Frictionless: ogni tabella con il suo schema, le chiavi e la licenza.',
+    sqlite: 'Tutte le tabelle in un unico database SQLite, con chiavi e indici (per sqlite3 o Datasette).',
+    frozen: (url: string) => `Ogni versione resta fissata all’indirizzo ${url}; la più recente è sempre in /data/latest/.`,
   },
   about: {
     title: 'Metodologia',

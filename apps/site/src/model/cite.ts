@@ -8,7 +8,7 @@ import type { FigureRecord } from '@atlas/data';
 import type { Incident } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { figureLabel, localized, metricLabel, partialDate, scopeName } from './format.ts';
-import { type Locale, siteUrl } from './locale.ts';
+import { type Locale, SITE_ORIGIN, siteUrl } from './locale.ts';
 
 export interface CiteContext {
   locale: Locale;
@@ -18,6 +18,16 @@ export interface CiteContext {
 }
 
 const lower = (s: string, locale: Locale) => s.charAt(0).toLocaleLowerCase(locale) + s.slice(1);
+
+/** The frozen copy of a dataset version: its files never change once published (docs/data-guidelines.md). */
+export function frozenDataUrl(version: string): string {
+  return `${SITE_ORIGIN}/data/v/${version}/`;
+}
+
+/** "dataset version <v> (<frozen URL>)": every citation names the frozen version it was read from. */
+function versionPhrase(ctx: CiteContext): string {
+  return `${t(ctx.locale).cite.datasetVersion} ${ctx.version} (${frozenDataUrl(ctx.version)})`;
+}
 
 export function incidentUrl(id: string, locale: Locale): string {
   return siteUrl(locale, `/incidents/${id}/`);
@@ -32,7 +42,7 @@ export function figureCitation(rec: FigureRecord, incident: Incident, ctx: CiteC
   return (
     `${what} (${where}), ${m.cite.reportedBy} ${s.publisher}, “${s.title}”, ${partialDate(s.published, ctx.locale)}, ${s.url}. ` +
     `${m.cite.via} ${m.site.name}, “${title}”, ${incidentUrl(incident.id, ctx.locale)}#fig-${f.id}, ` +
-    `${m.cite.datasetVersion} ${ctx.version}, ${m.cite.accessed} ${ctx.accessed}.`
+    `${versionPhrase(ctx)}, ${m.cite.accessed} ${ctx.accessed}.`
   );
 }
 
@@ -40,7 +50,7 @@ export function incidentCitation(incident: Incident, ctx: CiteContext): string {
   const m = t(ctx.locale);
   const title = localized(incident.title, ctx.locale).text;
   const year = incident.record.modified.slice(0, 4);
-  return `${m.site.name} (${year}). “${title}”. ${incidentUrl(incident.id, ctx.locale)}. ${m.cite.datasetVersion} ${ctx.version}, ${m.cite.accessed} ${ctx.accessed}.`;
+  return `${m.site.name} (${year}). “${title}”. ${incidentUrl(incident.id, ctx.locale)}. ${versionPhrase(ctx)}, ${m.cite.accessed} ${ctx.accessed}.`;
 }
 
 /** Escapes BibTeX's special characters in a field value. */
@@ -55,7 +65,7 @@ export function incidentBibtex(incident: Incident, ctx: CiteContext): string {
     `  title = {${bib(title)}},`,
     `  year = {${incident.record.modified.slice(0, 4)}},`,
     `  howpublished = {\\url{${incidentUrl(incident.id, ctx.locale)}}},`,
-    `  note = {${bib(`${m.cite.datasetVersion} ${ctx.version}`)}},`,
+    `  note = {${bib(`${m.cite.datasetVersion} ${ctx.version}`)}, \\url{${frozenDataUrl(ctx.version)}}},`,
     `  urldate = {${ctx.accessed}},`,
     `  language = {${ctx.locale}}`,
     '}',
@@ -64,5 +74,5 @@ export function incidentBibtex(incident: Incident, ctx: CiteContext): string {
 
 export function datasetCitation(ctx: CiteContext): string {
   const m = t(ctx.locale);
-  return `${m.site.name} (${ctx.version.slice(0, 4)}). ${siteUrl(ctx.locale, '/data/')}. ${m.cite.datasetVersion} ${ctx.version}, ${m.cite.accessed} ${ctx.accessed}. CC BY 4.0.`;
+  return `${m.site.name} (${ctx.version.slice(0, 4)}). ${siteUrl(ctx.locale, '/data/')}. ${versionPhrase(ctx)}, ${m.cite.accessed} ${ctx.accessed}. CC BY 4.0.`;
 }

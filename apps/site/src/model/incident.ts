@@ -21,6 +21,7 @@ import { t } from '../i18n/index.ts';
 import { type PatientAdviceView, patientAdvice } from './advice.ts';
 import { byCountryId, type ChartSpec, countryGroups, disagreementId } from './charts.ts';
 import { figureCitation, incidentBibtex, incidentCitation } from './cite.ts';
+import { citationMeta } from './dataset-meta.ts';
 import { countryName, figureLabel, labelled, longDate, metricLabel, partialDate, scopeName, termLabel } from './format.ts';
 import type { Locale } from './locale.ts';
 import { type ChartView, chartView, countryLink, dataTypeLink, figureAnchor, figureLink, incidentPath, type Link, type Text, text } from './pages.ts';
@@ -82,6 +83,8 @@ export interface IncidentPageView {
   links: IncidentLinkView[];
   /** "If you were a patient here" (src/model/advice.ts). */
   advice: PatientAdviceView;
+  /** issue 17: `citation_*` meta tags for reference managers. */
+  citationMeta: { name: string; content: string }[];
 }
 
 export interface AccountView {
@@ -192,6 +195,7 @@ export function incidentPage(site: SiteModel, locale: Locale, incident: Incident
     outcomes: outcomeViews(site.dataset.outcomesOf(incident.id), locale),
     links: linkViews(site.dataset, site.dataset.linksOf(incident.id), locale),
     advice: patientAdvice(locale, incident),
+    citationMeta: citationMeta(incident, locale, site.version),
   };
 }
 

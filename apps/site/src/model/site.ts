@@ -6,12 +6,13 @@
  * sitemap's list from the same model. Nothing here imports Astro or Vite, so
  * the model runs and is tested under plain Node.
  */
-import { type Dataset, incidentJson } from '@atlas/data';
+import { type Dataset, incidentJson, SQLITE_FILE } from '@atlas/data';
 import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident, SECTORS, VECTORS } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { type Facet, FACETS, groupBy } from './browse.ts';
 import { Charts } from './charts.ts';
 import { type CiteContext, datasetCitation } from './cite.ts';
+import { datasetJsonLd } from './dataset-meta.ts';
 import { count, countryName, figureLabel, labelled, longDate, metricLabel, partialDate, termLabel } from './format.ts';
 import { incidentPage } from './incident.ts';
 import { collator, kilobytes } from './intl.ts';
@@ -111,9 +112,12 @@ export interface DataTypeView {
 }
 
 export interface DataPageView {
-  downloads: { file: string; href: string; size: string; count: string | undefined; text: string }[];
+  downloads: { file: string; href: string; size: string | undefined; count: string | undefined; text: string }[];
   versionText: string;
   citation: string;
+  /** schema.org Dataset JSON-LD (issue 17), JSON text for <script type="application/ld+json">. */
+  jsonLd: string;
+  frozenText: string;
 }
 
 // ---- browsing by sector, vector and year (issue 14)
@@ -419,9 +423,15 @@ export class SiteModel {
         entry('outcomes.csv', m.schema2.outcomesCsv, m.data.rows(this.dataset.outcomes().length)),
         entry('links.csv', m.schema2.linksCsv, m.data.rows(this.dataset.links().length)),
         entry('incident.schema.json', m.data.schema),
+        // issue 17: the incidents table, the data package and the SQLite file.
+        entry('incidents.csv', m.data.incidentsCsv, m.data.rows(info.incidentCount)),
+        entry('datapackage.json', m.data.dataPackage),
+        { ...entry(SQLITE_FILE, m.data.sqlite), size: undefined },
       ],
       versionText: m.data.versionText(info.version, longDate(info.modified, locale)),
       citation: datasetCitation(this.cite(locale)),
+      frozenText: m.data.frozen(`/data/v/${info.version}/`),
+      jsonLd: datasetJsonLd(this.dataset, locale, m.site.name, m.data.intro),
     };
   }
 

@@ -299,6 +299,41 @@ if (!browserPresent && !inCi) {
     });
   });
 
+  // issue 17: JSON-LD is data, not script; a downloaded chart SVG stands on its own.
+  describe('published data and downloads', () => {
+    it('the data page carries Dataset JSON-LD that parses, with no console error (no CSP violation)', async () => {
+      await pool.use(async (tab) => {
+        for (const path of ['/data/', '/fr/data/', '/it/data/']) {
+          await tab.open(new URL(path, origin).href);
+          const blocks = await tab.page.evaluate(() =>
+            [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+          );
+          expect(blocks, path).toHaveLength(1);
+          const ld = JSON.parse(blocks[0] as string);
+          expect(ld['@type'], path).toBe('Dataset');
+          expect(ld.distribution.map((d: { name: string }) => d.name), path).toContain('atlas.sqlite');
+          expect(tab.visit.consoleErrors, listed(`console errors on ${path}`, tab.visit.consoleErrors)).toEqual([]);
+        }
+      });
+    });
+
+    it('a downloaded chart SVG opens on its own with no console error, no request and its text as text', async () => {
+      const svgs = readdirSync(join(dir, 'charts', 'en')).filter((f) => f.endsWith('.svg'));
+      expect(svgs.length).toBeGreaterThan(0);
+      await pool.use(async (tab) => {
+        for (const file of svgs.slice(0, 3)) {
+          const response = await tab.open(new URL(`/charts/en/${file}`, origin).href);
+          expect(response?.status(), file).toBe(200);
+          const text = await tab.page.evaluate(() => [...document.querySelectorAll('text')].map((t) => t.textContent).join(' '));
+          expect(text.trim().length, `${file} has its words as <text>`).toBeGreaterThan(0);
+          expect(tab.visit.consoleErrors, listed(`console errors on ${file}`, tab.visit.consoleErrors)).toEqual([]);
+          expect(tab.visit.failedRequests, file).toEqual([]);
+          expect(tab.visit.foreignRequests, file).toEqual([]);
+        }
+      });
+    });
+  });
+
   describe('search', () => {
     // Incidents come from the incident index (/pagefind/), checklists from the merged pages index (/pagefind/pages/).
     const searchCases = [

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DatasetError, loadDataset } from '../dataset.ts';
 import { artifacts } from '../export.ts';
 import { contentDir, repoRoot } from '../paths.ts';
+import { SQLITE_FILE, sqliteFile } from '../sqlite.ts';
 
 const out = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -18,11 +19,12 @@ try {
   const files = artifacts(dataset);
   mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
+  writeFileSync(join(out, SQLITE_FILE), await sqliteFile(dataset));
   const { incidentCount, figureCount, sourceCount, version } = dataset.info;
   console.log(
     `@atlas/data: ${incidentCount} incidents, ${figureCount} figures, ${sourceCount} sources (version ${version}) in ${Math.round(performance.now() - started)} ms`,
   );
-  console.log(`@atlas/data: wrote ${relative(repoRoot, out)}/{${Object.keys(files).join(',')}}`);
+  console.log(`@atlas/data: wrote ${relative(repoRoot, out)}/{${[...Object.keys(files), SQLITE_FILE].join(',')}}`);
 } catch (e) {
   if (e instanceof DatasetError) console.error(e.message);
   else console.error(`@atlas/data: internal error: ${(e as Error).message}`);

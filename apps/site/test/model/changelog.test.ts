@@ -1,0 +1,30 @@
+/** Issue 17: the changelog is grouped by date, newest first, from added/modified dates and corrections logs. */
+import { contentDir, Dataset, loadDataset, repoRoot } from '@atlas/data';
+import { describe, expect, it } from 'vitest';
+import { changelog } from '../../src/model/changelog.ts';
+
+const real = loadDataset({ dir: contentDir(), cwd: repoRoot }).dataset.incidents;
+
+describe('changelog', () => {
+  it('lists every record once as added, on its added date, newest day first', () => {
+    const days = changelog(new Dataset(real), 'en');
+    expect(days.map((d) => d.date)).toEqual([...days.map((d) => d.date)].sort().reverse());
+    expect(days.flatMap((d) => d.added.map((e) => e.id)).sort()).toEqual(real.map((i) => i.id).sort());
+    for (const d of days) for (const e of d.added) expect(real.find((i) => i.id === e.id)?.record.added).toBe(d.date);
+  });
+
+  it('shows a modification and a correction on their own days, in the page language', () => {
+    const [one] = structuredClone(real.slice(0, 1));
+    if (!one) throw new Error('no record');
+    one.record = { added: '2026-01-01', modified: '2026-03-01' };
+    one.corrections = [{ date: '2026-02-01', description: 'Fixed the as-of date of one figure.' }];
+    const days = changelog(new Dataset([one]), 'fr');
+    expect(days.map((d) => [d.date, d.added.length, d.modified.length, d.corrections.length])).toEqual([
+      ['2026-03-01', 0, 1, 0],
+      ['2026-02-01', 0, 0, 1],
+      ['2026-01-01', 1, 0, 0],
+    ]);
+    expect(days[1]?.corrections[0]?.description).toBe('Fixed the as-of date of one figure.');
+    expect(days[0]?.modified[0]?.title).toBe(one.title.fr ?? one.title.en);
+  });
+});
