@@ -22,6 +22,7 @@ import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { loadDataset } from '@atlas/data';
 import { todayUtc } from '@atlas/schema';
+import { frozenVersions } from '../src/lib/data-versions.ts';
 import { incidentsDir, repositoryRoot } from '../src/lib/paths.ts';
 import { LOCALES, type Locale, localePath } from '../src/model/locale.ts';
 import { writeIncidentIndex, writePageIndex } from '../src/model/search.ts';
@@ -90,7 +91,7 @@ async function main(staging: string): Promise<void> {
   const { dir, root } = incidentsDir();
   const { dataset } = loadDataset({ dir, cwd: root });
   const model = new SiteModel(dataset, { today: todayUtc() });
-  const files = sitemapFiles(model.sitemap(contentPages()));
+  const files = sitemapFiles(model.sitemap(contentPages(), frozenVersions()));
   for (const [name, xml] of Object.entries(files.files)) writeFileSync(join(staging, name), xml);
   let charts = 0;
   const { records } = await writeIncidentIndex(

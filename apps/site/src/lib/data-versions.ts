@@ -5,20 +5,15 @@
  * deploy workflow fills from the GitHub releases `data-<version>` before it
  * builds (docs/data-guidelines.md). A folder is copied only when its
  * datapackage.json names that version, so a mislabelled folder fails the build.
+ * Plain Node: the pages (through lib/site.ts) and the build's sibling process
+ * (the sitemap) both read it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { SQLITE_FILE, sqliteFile } from '@atlas/data';
+import { type DataVersion, versionDate } from '../model/changelog.ts';
 import { repositoryRoot } from './paths.ts';
-import { site } from './site.ts';
 
 export type DataFile = string | Uint8Array;
-
-/** The current version's files: the text artifacts and the SQLite file. */
-export async function currentDataFiles(): Promise<Record<string, DataFile>> {
-  const model = site();
-  return { ...model.downloads(), [SQLITE_FILE]: await sqliteFile(model.dataset) };
-}
 
 /** Every frozen older version found in `dir` (default: <repository>/.data-releases), by version. */
 export function frozenReleases(dir: string = process.env.ATLAS_DATA_RELEASES ?? join(repositoryRoot(), '.data-releases')): Map<string, Record<string, DataFile>> {
@@ -37,6 +32,28 @@ export function frozenReleases(dir: string = process.env.ATLAS_DATA_RELEASES ?? 
     out.set(version, files);
   }
   return out;
+}
+
+/** The frozen older versions as the site model lists them: name, date, files and record count. */
+export function frozenVersions(releases: Map<string, Record<string, DataFile>> = frozenReleases()): DataVersion[] {
+  return [...releases].map(([version, files]) => ({
+    version,
+    date: versionDate(version),
+    files: Object.keys(files).sort(),
+    records: recordCount(files['incidents.json']),
+    current: false,
+  }));
+}
+
+/** The number of records in a frozen incidents.json, or undefined when it has none or cannot be read. */
+function recordCount(file: DataFile | undefined): number | undefined {
+  if (file === undefined) return undefined;
+  try {
+    const json = JSON.parse(typeof file === 'string' ? file : new TextDecoder().decode(file)) as { incidents?: unknown };
+    return Array.isArray(json.incidents) ? json.incidents.length : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const TYPES: Record<string, string> = {

@@ -10,9 +10,11 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatasetError, loadDataset } from '@atlas/data';
+import { DatasetError, loadDataset, SQLITE_FILE, sqliteFile } from '@atlas/data';
 import { todayUtc } from '@atlas/schema';
+import type { DataVersion } from '../model/changelog.ts';
 import { type Route, SiteModel } from '../model/site.ts';
+import { type DataFile, frozenReleases, frozenVersions } from './data-versions.ts';
 import { incidentsDir } from './paths.ts';
 
 let cached: { key: string; model: SiteModel } | undefined;
@@ -59,4 +61,23 @@ export function site(): SiteModel {
 /** A model's routes as getStaticPaths returns them. */
 export function staticPaths<V>(routes: readonly Route<V>[]): { params: Route<V>['params']; props: Route<V>['props'] }[] {
   return routes.map(({ params, props }) => ({ params, props }));
+}
+
+/** The current version's files: the text artifacts and the SQLite file. */
+export async function currentDataFiles(): Promise<Record<string, DataFile>> {
+  const model = site();
+  return { ...model.downloads(), [SQLITE_FILE]: await sqliteFile(model.dataset) };
+}
+
+let releases: Map<string, Record<string, DataFile>> | undefined;
+
+/** The frozen older versions' files (.data-releases/), read once per build. */
+export function frozenFiles(): Map<string, Record<string, DataFile>> {
+  releases ??= frozenReleases();
+  return releases;
+}
+
+/** The frozen older versions, as the versions and changelog pages list them. */
+export function frozen(): DataVersion[] {
+  return frozenVersions(frozenFiles());
 }

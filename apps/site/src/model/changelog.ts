@@ -44,3 +44,44 @@ export function changelog(dataset: Dataset, locale: Locale): ChangelogDay[] {
     .sort((a, b) => b.date.localeCompare(a.date))
     .map((d) => ({ ...d, added: d.added.sort(byId), modified: d.modified.sort(byId), corrections: d.corrections.sort(byId) }));
 }
+
+/** One published version of the dataset: the current one (from the dataset) or a frozen older one. */
+export interface DataVersion {
+  /** `<latest record.modified>.<8 hex of the content hash>` */
+  version: string;
+  /** YYYY-MM-DD: the latest `record.modified` of the version, the first part of its name. */
+  date: string;
+  /** The file names under /data/v/<version>/, sorted. */
+  files: string[];
+  /** How many records the version holds, when its incidents.json says. */
+  records: number | undefined;
+  current: boolean;
+}
+
+/** A version's date, the first part of its name. */
+export const versionDate = (version: string): string => version.slice(0, 10);
+
+/** What changed in one version: the changelog days it was the first to publish, newest first. */
+export interface VersionChanges {
+  version: DataVersion;
+  days: ChangelogDay[];
+}
+
+/**
+ * Gives each changelog day to the version that first published it: the oldest
+ * version dated on or after that day (a version is named after its latest
+ * `record.modified`, so it holds every change up to that date). Days older
+ * than the oldest known version belong to it; a day newer than every version
+ * (which a valid dataset does not have) to the newest. Two versions of the
+ * same day cannot be told apart by date: the day's changes go to the first of
+ * them by name. Returns the versions newest first, each with its days.
+ */
+export function changesByVersion(days: readonly ChangelogDay[], versions: readonly DataVersion[]): VersionChanges[] {
+  const oldestFirst = [...versions].sort((a, b) => a.date.localeCompare(b.date) || a.version.localeCompare(b.version));
+  const out = oldestFirst.map((version) => ({ version, days: [] as ChangelogDay[] }));
+  const last = out.at(-1);
+  if (!last) return [];
+  for (const d of days) (out.find((v) => v.version.date >= d.date) ?? last).days.push(d);
+  for (const v of out) v.days.sort((a, b) => b.date.localeCompare(a.date));
+  return out.reverse();
+}

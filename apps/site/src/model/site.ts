@@ -11,6 +11,7 @@ import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident, SECTORS, VECTORS } fro
 import { t } from '../i18n/index.ts';
 import { type Facet, FACETS, groupBy } from './browse.ts';
 import { Charts } from './charts.ts';
+import { changelog, changesByVersion, type ChangelogDay, type DataVersion } from './changelog.ts';
 import { type CiteContext, datasetCitation } from './cite.ts';
 import { datasetJsonLd } from './dataset-meta.ts';
 import { count, countryName, figureLabel, labelled, longDate, metricLabel, partialDate, termLabel } from './format.ts';
@@ -118,6 +119,52 @@ export interface DataPageView {
   /** schema.org Dataset JSON-LD (issue 17), JSON text for <script type="application/ld+json">. */
   jsonLd: string;
   frozenText: string;
+}
+
+// ---- dataset versions and changelog (issue 17)
+
+/** A record named in the changelog, linked to its page (or to its corrections log). */
+export interface ChangeEntryView {
+  href: string;
+  title: Text;
+}
+
+/** What changed on one day. */
+export interface ChangeDayView {
+  /** YYYY-MM-DD, for <time datetime>. */
+  iso: string;
+  date: string;
+  added: ChangeEntryView[];
+  modified: ChangeEntryView[];
+  /** Each with the log's description, written in English. */
+  corrections: (ChangeEntryView & { description: Text })[];
+  /** What goes between a record's title and a correction: ": ", or " : " in French. */
+  colon: string;
+}
+
+/** One version in a list: its name, date, records and page. */
+export interface VersionRowView {
+  version: string;
+  href: string;
+  date: string;
+  records: string | undefined;
+  current: boolean;
+}
+
+export interface VersionsView {
+  rows: VersionRowView[];
+}
+
+export interface ChangelogView {
+  versions: (VersionRowView & { days: ChangeDayView[] })[];
+}
+
+/** The page of one frozen version, at the URL citations name. */
+export interface VersionView {
+  row: VersionRowView;
+  files: { file: string; href: string }[];
+  citation: string;
+  days: ChangeDayView[];
 }
 
 // ---- browsing by sector, vector and year (issue 14)
@@ -435,6 +482,40 @@ export class SiteModel {
     };
   }
 
+  /** The version this build publishes, as the versions page lists it. */
+  currentVersion(): DataVersion {
+    const { info } = this.dataset;
+    return { version: info.version, date: info.modified, files: [...Object.keys(this.views.artifacts()), SQLITE_FILE].sort(), records: info.incidentCount, current: true };
+  }
+
+  /** Every published version, newest first: the frozen older ones given (from .data-releases/) and the current one. */
+  versions(frozen: readonly DataVersion[]): DataVersion[] {
+    const current = this.currentVersion();
+    return [...frozen.filter((v) => v.version !== current.version), current].sort((a, b) => b.date.localeCompare(a.date) || b.version.localeCompare(a.version));
+  }
+
+  versionsPage(locale: Locale, frozen: readonly DataVersion[]): VersionsView {
+    return { rows: this.versions(frozen).map((v) => versionRow(v, locale)) };
+  }
+
+  /** What changed in each version, newest first, from the records' added and modified dates and corrections logs. */
+  changelogPage(locale: Locale, frozen: readonly DataVersion[]): ChangelogView {
+    return {
+      versions: changesByVersion(changelog(this.dataset, locale), this.versions(frozen)).map((c) => ({ ...versionRow(c.version, locale), days: c.days.map((d) => changeDay(d, locale)) })),
+    };
+  }
+
+  versionPage(locale: Locale, frozen: readonly DataVersion[], version: string): VersionView {
+    const changes = changesByVersion(changelog(this.dataset, locale), this.versions(frozen)).find((c) => c.version.version === version);
+    if (!changes) throw new Error(`no dataset version "${version}"`);
+    return {
+      row: versionRow(changes.version, locale),
+      files: changes.version.files.map((file) => ({ file, href: `/data/v/${version}/${file}` })),
+      citation: datasetCitation({ ...this.cite(locale), version }),
+      days: changes.days.map((d) => changeDay(d, locale)),
+    };
+  }
+
   /** One chart as the pages show it. */
   chart(locale: Locale, id: string): ChartView {
     return chartView(this.charts.chart(locale, id), locale);
@@ -561,6 +642,20 @@ export class SiteModel {
       ),
     dataPage: (): Route<DataPageView>[] =>
       perLocale((locale) => ({ props: { locale, view: () => this.dataPage(locale) }, path: localePath(locale, '/data/'), sitemap: true })),
+    versions: (frozen: readonly DataVersion[]): Route<VersionsView>[] =>
+      perLocale((locale) => ({ props: { locale, view: () => this.versionsPage(locale, frozen) }, path: localePath(locale, '/data/versions/'), sitemap: true })),
+    changelog: (frozen: readonly DataVersion[]): Route<ChangelogView>[] =>
+      perLocale((locale) => ({ props: { locale, view: () => this.changelogPage(locale, frozen) }, path: localePath(locale, '/data/changelog/'), sitemap: true })),
+    /** The page of each version at /data/v/<version>/, the URL every citation names. */
+    version: (frozen: readonly DataVersion[]): Route<VersionView>[] =>
+      perLocaleMany((locale) =>
+        this.versions(frozen).map((v) => ({
+          params: { version: v.version },
+          props: { locale, view: () => this.versionPage(locale, frozen, v.version) },
+          path: localePath(locale, `/data/v/${v.version}/`),
+          sitemap: true,
+        })),
+      ),
     // Only ids here: each chart is rendered when its page is, not all at once. Embeds are for iframes, not search engines.
     embed: (): Route<EmbedView>[] =>
       perLocaleMany((locale) =>
@@ -585,8 +680,11 @@ export class SiteModel {
     return which === 'first' ? pages.slice(0, 1) : pages.slice(1);
   }
 
-  /** The paths of every page the sitemap lists, given the explainer and checklist pages (`/<kind>/<slug>/` per language). */
-  sitemap(contentPages: readonly string[]): string[] {
+  /**
+   * The paths of every page the sitemap lists, given the explainer and checklist
+   * pages (`/<kind>/<slug>/` per language) and the frozen older dataset versions.
+   */
+  sitemap(contentPages: readonly string[], frozen: readonly DataVersion[]): string[] {
     // Embeds stay out: they are for iframes, not search engines.
     const fixed = ['/about/', '/contribute/', '/search/', '/explainers/', '/checklists/'].flatMap((p) => this.routes.fixed(p));
     const all: Route<unknown>[] = [
@@ -602,6 +700,9 @@ export class SiteModel {
       ...this.routes.dataType('further'),
       ...FACETS.flatMap((f) => [...this.routes.facetIndex(f), ...this.routes.facet(f, 'first'), ...this.routes.facet(f, 'further')]),
       ...this.routes.dataPage(),
+      ...this.routes.versions(frozen),
+      ...this.routes.changelog(frozen),
+      ...this.routes.version(frozen),
       ...fixed,
     ];
     return [...all.filter((r) => r.sitemap).map((r) => r.path), ...contentPages];
@@ -618,3 +719,30 @@ export class SiteModel {
   }
 }
 
+
+function versionRow(v: DataVersion, locale: Locale): VersionRowView {
+  const m = t(locale);
+  return {
+    version: v.version,
+    href: localePath(locale, `/data/v/${v.version}/`),
+    date: longDate(v.date, locale),
+    records: v.records === undefined ? undefined : m.data.records(v.records),
+    current: v.current,
+  };
+}
+
+function changeDay(d: ChangelogDay, locale: Locale): ChangeDayView {
+  const entry = (e: ChangelogDay['added'][number], anchor?: string): ChangeEntryView => ({
+    href: incidentPath(locale, e.id, anchor),
+    title: { text: e.title, lang: e.lang === locale ? undefined : e.lang, untranslated: e.lang !== locale },
+  });
+  return {
+    iso: d.date,
+    date: longDate(d.date, locale),
+    added: d.added.map((e) => entry(e)),
+    modified: d.modified.map((e) => entry(e)),
+    // Corrections logs are written in English.
+    corrections: d.corrections.map((c) => ({ ...entry(c, 'corrections'), description: text({ en: c.description }, locale) })),
+    colon: labelled('', '', locale),
+  };
+}

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { frozenReleases } from '../../src/lib/data-versions.ts';
+import { frozenReleases, frozenVersions } from '../../src/lib/data-versions.ts';
 import { site } from '../../src/lib/site.ts';
 
 const OLD = '2026-01-15.0123abcd';
@@ -36,6 +36,16 @@ describe('frozen dataset versions', () => {
 
   it('refuses a folder whose datapackage.json names another version', () => {
     expect(() => frozenReleases(fixture(OLD, '2026-02-01.ffffffff'))).toThrow(/names version 2026-02-01.ffffffff, not 2026-01-15.0123abcd/);
+  });
+
+  it('lists an older version with its date, files and the number of records its incidents.json holds', () => {
+    const dir = fixture(OLD, OLD);
+    writeFileSync(join(dir, OLD, 'incidents.json'), JSON.stringify({ schema_version: 2, incidents: [{ id: 'a' }, { id: 'b' }] }));
+    expect(frozenVersions(frozenReleases(dir))).toEqual([
+      { version: OLD, date: '2026-01-15', files: ['atlas.sqlite', 'datapackage.json', 'figures.csv', 'incidents.json'], records: 2, current: false },
+    ]);
+    // Without an incidents.json the count is unknown, not zero.
+    expect(frozenVersions(frozenReleases(fixture(OLD, OLD)))[0]?.records).toBeUndefined();
   });
 
   it('has no older version when the folder is absent (local builds and CI)', () => {

@@ -79,7 +79,7 @@ describe('facet pages', () => {
   });
 
   it('are in the sitemap, each once', () => {
-    const paths = model.sitemap([]);
+    const paths = model.sitemap([], []);
     expect(new Set(paths).size).toBe(paths.length);
     for (const locale of LOCALES) {
       for (const facet of FACETS) {

@@ -1,7 +1,7 @@
 /** Issue 17: the changelog is grouped by date, newest first, from added/modified dates and corrections logs. */
 import { contentDir, Dataset, loadDataset, repoRoot } from '@atlas/data';
 import { describe, expect, it } from 'vitest';
-import { changelog } from '../../src/model/changelog.ts';
+import { type ChangelogDay, changelog, changesByVersion, type DataVersion } from '../../src/model/changelog.ts';
 
 const real = loadDataset({ dir: contentDir(), cwd: repoRoot }).dataset.incidents;
 
@@ -26,5 +26,32 @@ describe('changelog', () => {
     ]);
     expect(days[1]?.corrections[0]?.description).toBe('Fixed the as-of date of one figure.');
     expect(days[0]?.modified[0]?.title).toBe(one.title.fr ?? one.title.en);
+  });
+});
+
+describe('changes by version', () => {
+  const v = (version: string, current = false): DataVersion => ({ version, date: version.slice(0, 10), files: [], records: undefined, current });
+  const d = (date: string): ChangelogDay => ({ date, added: [], modified: [], corrections: [] });
+
+  it('gives each day to the oldest version dated on or after it, newest version first', () => {
+    const days = [d('2026-12-02'), d('2026-11-30'), d('2026-11-25'), d('2026-11-01')];
+    const out = changesByVersion(days, [v('2026-12-02.bbbbbbbb', true), v('2026-11-25.aaaaaaaa')]);
+    expect(out.map((c) => [c.version.version, c.days.map((x) => x.date)])).toEqual([
+      ['2026-12-02.bbbbbbbb', ['2026-12-02', '2026-11-30']],
+      // Changes older than the oldest version still online are listed under it.
+      ['2026-11-25.aaaaaaaa', ['2026-11-25', '2026-11-01']],
+    ]);
+  });
+
+  it('gives a day shared by two versions to the first by name, and keeps a version with no change', () => {
+    const out = changesByVersion([d('2026-12-02')], [v('2026-12-02.ffffffff', true), v('2026-12-02.00000000')]);
+    expect(out.map((c) => [c.version.version, c.days.length])).toEqual([
+      ['2026-12-02.ffffffff', 0],
+      ['2026-12-02.00000000', 1],
+    ]);
+  });
+
+  it('has nothing to list without a version', () => {
+    expect(changesByVersion([d('2026-12-02')], [])).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { contentDir, Dataset, loadDataset, repoRoot } from '@atlas/data';
 import { type Incident, LOCALES } from '@atlas/schema';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
+import type { DataVersion } from '../../src/model/changelog.ts';
 import { localePath, SITE_ORIGIN } from '../../src/model/locale.ts';
 import { SiteModel } from '../../src/model/site.ts';
 import { SITEMAP_SIZE, sitemapFiles } from '../../src/model/sitemap.ts';
@@ -51,6 +52,8 @@ describe('the incident page', () => {
         expect(f.source.href).toMatch(/^https:\/\//);
         expect(f.citation).toContain(`${SITE_ORIGIN}${localePath(locale, `/incidents/${first.id}/`)}#${f.anchor}`);
         expect(f.citation).toContain('2026-12-02');
+        // issue 17: a figure's citation names the frozen version it was read from.
+        expect(f.citation).toContain(`${model.version} (${SITE_ORIGIN}/data/v/${model.version}/)`);
       }
       expect(view.sources.length).toBe(first.sources.length);
     }
@@ -104,8 +107,54 @@ describe('routes', () => {
   });
 });
 
+describe('dataset versions and the changelog (issue 17)', () => {
+  const older: DataVersion = { version: '2026-11-25.0123abcd', date: '2026-11-25', files: ['datapackage.json', 'incidents.json'], records: 2, current: false };
+
+  it('lists the current version and the frozen older ones, newest first, with their pages', () => {
+    const rows = model.versionsPage('fr', [older]).rows;
+    expect(rows.map((r) => [r.version, r.current, r.href])).toEqual([
+      [model.version, true, `/fr/data/v/${model.version}/`],
+      [older.version, false, `/fr/data/v/${older.version}/`],
+    ]);
+    expect(rows[1]?.records).toBe(t('fr').data.records(2));
+    // A frozen folder of the current version (the deploy downloads every release) is listed once.
+    expect(model.versions([older, { ...model.currentVersion(), current: false }]).map((v) => v.version)).toEqual([model.version, older.version]);
+  });
+
+  it('gives each version page its own files and a citation of that version', () => {
+    const page = model.versionPage('it', [older], older.version);
+    expect(page.files.map((f) => f.href)).toEqual([`/data/v/${older.version}/datapackage.json`, `/data/v/${older.version}/incidents.json`]);
+    expect(page.citation).toContain(`${older.version} (${SITE_ORIGIN}/data/v/${older.version}/)`);
+    expect(page.citation).not.toContain(model.version);
+    const current = model.versionPage('en', [older], model.version);
+    expect(current.files.map((f) => f.file)).toEqual(model.currentVersion().files);
+    expect(current.files.map((f) => f.file)).toContain('atlas.sqlite');
+    expect(() => model.versionPage('en', [], older.version)).toThrow(/no dataset version/);
+  });
+
+  it('names every record added exactly once across the versions, and links corrections to the log', () => {
+    const view = model.changelogPage('en', [older]);
+    const added = view.versions.flatMap((v) => v.days.flatMap((d) => d.added.map((e) => e.href)));
+    expect(added.sort()).toEqual(dataset.incidents.map((i) => `/incidents/${i.id}/`).sort());
+    const corrections = view.versions.flatMap((v) => v.days.flatMap((d) => d.corrections));
+    expect(corrections.length).toBe(dataset.incidents.reduce((n, i) => n + (i.corrections?.length ?? 0), 0));
+    for (const c of corrections) expect(c.href).toMatch(/#corrections$/);
+    // The French page marks the English corrections log as English and puts a no-break space before the colon.
+    const fr = model.changelogPage('fr', [older]).versions.flatMap((v) => v.days);
+    expect(fr.find((d) => d.corrections.length > 0)?.corrections[0]?.description.lang).toBe('en');
+    expect(fr[0]?.colon).toBe('\u00a0: ');
+  });
+
+  it('lists the versions, the changelog and every version page in the sitemap, in every language', () => {
+    const paths = model.sitemap([], [older]);
+    for (const locale of LOCALES) {
+      for (const p of ['/data/versions/', '/data/changelog/', `/data/v/${model.version}/`, `/data/v/${older.version}/`]) expect(paths).toContain(localePath(locale, p));
+    }
+  });
+});
+
 describe('the sitemap', () => {
-  const paths = model.sitemap(['/explainers/x/']);
+  const paths = model.sitemap(['/explainers/x/'], []);
   it('lists every listed page once, with the content pages given, and no embed or redirect', () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain('/explainers/x/');
