@@ -656,6 +656,9 @@ export class SiteModel {
           sitemap: true,
         })),
       ),
+    /** /data/latest/: the current version's page again; out of the sitemap, since /data/v/<version>/ is its address. */
+    latest: (frozen: readonly DataVersion[]): Route<VersionView>[] =>
+      perLocale((locale) => ({ props: { locale, view: () => this.versionPage(locale, frozen, this.version) }, path: localePath(locale, '/data/latest/'), sitemap: false })),
     // Only ids here: each chart is rendered when its page is, not all at once. Embeds are for iframes, not search engines.
     embed: (): Route<EmbedView>[] =>
       perLocaleMany((locale) =>

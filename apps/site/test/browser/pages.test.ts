@@ -232,11 +232,12 @@ if (!browserPresent && !inCi) {
 } else {
   const dir = distDir();
   const paths = sitemapPaths(dir);
-  // Embed pages stay out of the sitemap (they are for iframes) but are pages all the same.
+  // Embed pages (for iframes) and /data/latest/ (a second address of the current version's page) stay out
+  // of the sitemap but are pages all the same.
   const inSitemap = new Set(paths);
   const embeds = htmlFiles(dir)
     .map(pathOfFile)
-    .filter((p) => /^\/((fr|it)\/)?embed\//.test(p) && !inSitemap.has(p));
+    .filter((p) => /^\/((fr|it)\/)?(embed\/|data\/latest\/$)/.test(p) && !inSitemap.has(p));
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
   let origin: string;

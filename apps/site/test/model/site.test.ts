@@ -145,6 +145,12 @@ describe('dataset versions and the changelog (issue 17)', () => {
     expect(fr[0]?.colon).toBe('\u00a0: ');
   });
 
+  it('shows the current version again at /data/latest/, out of the sitemap', () => {
+    const latest = model.routes.latest([older]);
+    expect(latest.map((r) => [r.path, r.sitemap])).toEqual(LOCALES.map((l) => [localePath(l, '/data/latest/'), false]));
+    expect(latest[0]?.props.view().row.version).toBe(model.version);
+  });
+
   it('lists the versions, the changelog and every version page in the sitemap, in every language', () => {
     const paths = model.sitemap([], [older]);
     for (const locale of LOCALES) {
