@@ -137,6 +137,22 @@ describe('chart downloads and search records', () => {
     }
   });
 
+  it('show a chart too heavy to inline (the world map) as its download file, with the SVG title and description as alt and the data table', () => {
+    for (const locale of LOCALES) {
+      const map = model.countryIndex(locale).map;
+      const file = [...model.charts.downloads(locale)].find((d) => d.id === 'countries-map');
+      expect(map.svg).toBeUndefined();
+      expect(map.image?.src).toBe(`/charts/${locale}/countries-map.svg`);
+      const title = /<title\b[^>]*>([^<]*)<\/title>/.exec(file?.svg ?? '')?.[1] ?? '';
+      expect(title.length).toBeGreaterThan(0);
+      expect(map.image?.alt.startsWith(title.replace(/&amp;/g, '&'))).toBe(true);
+      expect(map.image?.width).toBeGreaterThan(0);
+      expect(map.table.rows.length).toBeGreaterThan(0);
+      // The other site-wide charts stay inline.
+      expect(model.chart(locale, 'incident-scale').svg).toMatch(/^<svg\b/);
+    }
+  });
+
   it('give a search record for every listed record', () => {
     for (const locale of LOCALES) expect(model.searchRecords(locale).length).toBe(dataset.incidents.length - 1);
   });
