@@ -141,7 +141,7 @@ export const en = {
     figuresFull: (pages: number) => plural('en', pages, { one: 'The full table of figures', other: 'The full table of figures, in # pages' }),
     figuresPages: 'Pages of the full table of figures',
     figuresPageTitle: (title: string) => `Figures: ${title}`,
-    chartsElsewhere: 'The charts of this incident are on pages of their own:',
+    chartsElsewhere: 'The charts of this incident, where its sources disagree and its figures by country, are on pages of their own:',
     chartsPages: 'Pages of the charts',
     chartsPageTitle: (title: string) => `Charts: ${title}`,
     partOf: 'From the incident page',

@@ -136,7 +136,7 @@ export const it: Messages = {
     figuresFull: (pages: number) => plural('it', pages, { one: 'La tabella completa delle cifre', other: 'La tabella completa delle cifre, in # pagine' }),
     figuresPages: 'Pagine della tabella completa delle cifre',
     figuresPageTitle: (title: string) => `Cifre: ${title}`,
-    chartsElsewhere: 'I grafici di questo incidente sono su pagine a parte:',
+    chartsElsewhere: 'I grafici di questo incidente, sulle fonti che non concordano e sulle cifre per paese, sono su pagine a parte:',
     chartsPages: 'Pagine dei grafici',
     chartsPageTitle: (title: string) => `Grafici: ${title}`,
     partOf: 'Dalla pagina dell’incidente',
