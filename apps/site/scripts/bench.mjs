@@ -155,7 +155,7 @@ try {
     ['peak memory (RSS)', `${mb(Math.max(validatePeak, astro.peakRss))} (astro tree ${mb(astro.peakRss)}: ${[...astro.peakByName].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, v]) => `${n} ${mb(v)}`).join(', ')}; validate ${mb(validatePeak)})`],
     ['dist size', mb(folderSize(out))],
     ['largest page gzipped', `${(largest.gz / 1024).toFixed(1)} KB with its CSS (${largest.file})`],
-    ['pages over budget', `${overBudget} (budget ${LIMIT_BYTES / 1024} KB gzipped, no JavaScript outside search)`],
+    ['pages over budget', `${overBudget} (budget ${LIMIT_BYTES.toLocaleString('en-US')} bytes gzipped, one round trip; no JavaScript outside search)`],
     ...(floor
       ? [
           ['astro floor', `${s(floor.ms)} for ${floor.pages} empty pages (${(floor.renderMs / floor.pages).toFixed(2)} ms per page; peak ${mb(floor.peakRss)})`],

@@ -134,6 +134,18 @@ export const en = {
     bibtex: 'BibTeX',
     download: 'Download this incident as JSON',
     mergedInto: 'Merged into',
+    // Incidents with more figures or charts than one page carries in one round trip (src/model/paging.ts).
+    figuresShort:
+      'This incident has too many figures for one page. Each row below gives a figure in short; its number links to its row in the full table, with the evidence in the source and how to cite it.',
+    figuresShortCaption: 'Every figure reported for this incident, in short',
+    figuresFull: (pages: number) => plural('en', pages, { one: 'The full table of figures', other: 'The full table of figures, in # pages' }),
+    figuresPages: 'Pages of the full table of figures',
+    figuresPageTitle: (title: string) => `Figures: ${title}`,
+    chartsElsewhere: 'The charts of this incident, where its sources disagree and its figures by country, are on pages of their own:',
+    chartsPages: 'Pages of the charts',
+    chartsPageTitle: (title: string) => `Charts: ${title}`,
+    partOf: 'From the incident page',
+    pageNumber: (n: number, pages: number) => `page ${n} of ${pages}`,
   },
   chart: {
     data: 'Data shown in the chart',

@@ -129,6 +129,18 @@ export const fr: Messages = {
     bibtex: 'BibTeX',
     download: 'Télécharger cet incident en JSON',
     mergedInto: 'Fusionné avec',
+    // Incidents qui ont plus de chiffres ou de graphiques qu’une page n’en porte en un aller-retour (src/model/paging.ts).
+    figuresShort:
+      'Cet incident compte trop de chiffres pour une seule page. Chaque ligne ci-dessous donne un chiffre en bref\u00a0; son nombre mène à sa ligne du tableau complet, avec le passage de la source et la façon de le citer.',
+    figuresShortCaption: 'Tous les chiffres publiés sur cet incident, en bref',
+    figuresFull: (pages: number) => plural('fr', pages, { one: 'Le tableau complet des chiffres', other: 'Le tableau complet des chiffres, en # pages' }),
+    figuresPages: 'Pages du tableau complet des chiffres',
+    figuresPageTitle: (title: string) => `Chiffres\u00a0: ${title}`,
+    chartsElsewhere: 'Les graphiques de cet incident, sur les divergences entre sources et les chiffres par pays, ont leurs propres pages\u00a0:',
+    chartsPages: 'Pages des graphiques',
+    chartsPageTitle: (title: string) => `Graphiques\u00a0: ${title}`,
+    partOf: 'Depuis la page de l’incident',
+    pageNumber: (n: number, pages: number) => `page ${n} sur ${pages}`,
   },
   chart: {
     data: 'Données du graphique',

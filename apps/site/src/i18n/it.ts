@@ -129,6 +129,18 @@ export const it: Messages = {
     bibtex: 'BibTeX',
     download: 'Scarica questo incidente in JSON',
     mergedInto: 'Unito a',
+    // Incidenti con più cifre o grafici di quanti una pagina ne porti in un solo scambio (src/model/paging.ts).
+    figuresShort:
+      'Questo incidente ha troppe cifre per una sola pagina. Ogni riga qui sotto riporta una cifra in breve; il numero porta alla sua riga nella tabella completa, con il passo della fonte e il modo di citarla.',
+    figuresShortCaption: 'Tutte le cifre riportate su questo incidente, in breve',
+    figuresFull: (pages: number) => plural('it', pages, { one: 'La tabella completa delle cifre', other: 'La tabella completa delle cifre, in # pagine' }),
+    figuresPages: 'Pagine della tabella completa delle cifre',
+    figuresPageTitle: (title: string) => `Cifre: ${title}`,
+    chartsElsewhere: 'I grafici di questo incidente, sulle fonti che non concordano e sulle cifre per paese, sono su pagine a parte:',
+    chartsPages: 'Pagine dei grafici',
+    chartsPageTitle: (title: string) => `Grafici: ${title}`,
+    partOf: 'Dalla pagina dell’incidente',
+    pageNumber: (n: number, pages: number) => `pagina ${n} di ${pages}`,
   },
   chart: {
     data: 'Dati del grafico',

@@ -20,6 +20,7 @@ import type { CountFigure, Dataset, FigureGroup } from '@atlas/data';
 import { t } from '../i18n/index.ts';
 import { localized, metricLabel, partialDate, scopeName } from './format.ts';
 import { type Locale, localePath } from './locale.ts';
+import { partPageOf, partPages, partPath } from './paging.ts';
 import { isActive } from './status.ts';
 import type { Views } from './views.ts';
 
@@ -179,6 +180,10 @@ function buildIncidentCharts(v: Views, locale: Locale, incidentId: string): Char
         { locale, source: publishers.join(', '), idPrefix: `c-${id}` },
       ),
     });
+  }
+  // Too many for the incident page: each chart is on its page of the incident's charts (src/model/paging.ts).
+  if (partPages('charts', specs.length) > 0) {
+    for (const [i, spec] of specs.entries()) spec.page = partPath(incidentId, 'charts', partPageOf('charts', i));
   }
   return specs;
 }

@@ -23,8 +23,22 @@ import { byCountryId, type ChartSpec, countryGroups, disagreementId } from './ch
 import { figureCitation, incidentBibtex, incidentCitation } from './cite.ts';
 import { citationMeta } from './dataset-meta.ts';
 import { countryName, figureLabel, labelled, longDate, metricLabel, partialDate, scopeName, termLabel } from './format.ts';
-import type { Locale } from './locale.ts';
-import { type ChartView, chartView, countryLink, dataTypeLink, figureAnchor, figureLink, incidentPath, type Link, type Text, text } from './pages.ts';
+import { type Locale, localePath } from './locale.ts';
+import { CHARTS_PER_PAGE, FIGURES_PER_PAGE, type IncidentPart, pageSlice, partPageOf, partPages, partPath } from './paging.ts';
+import {
+  type ChartView,
+  chartView,
+  countryLink,
+  dataTypeLink,
+  figureAnchor,
+  figureLink,
+  incidentPath,
+  type Link,
+  type PagerView,
+  pager,
+  type Text,
+  text,
+} from './pages.ts';
 import { type FigureClaimView, figureClaim, type IncidentLinkView, linkViews, type OutcomeView, outcomeViews, type RevisionView, revisionViews } from './schema2.ts';
 import type { SiteModel } from './site.ts';
 
@@ -43,6 +57,8 @@ export interface SourceCredit {
 
 export interface FigureRow {
   anchor: string;
+  /** The figure's permanent address: `#<anchor>` on the incident page, the incident page's anchor from its figures pages. */
+  permalink: string;
   number: string;
   preferred: boolean;
   context: boolean;
@@ -58,6 +74,25 @@ export interface FigureRow {
   claim: FigureClaimView;
 }
 
+/** A figure in short, on an incident page whose full rows are on its figures pages: the row keeps the figure's anchor. */
+export interface ShortFigureRow {
+  anchor: string;
+  /** The figure's row in the full table. */
+  href: string;
+  number: string;
+  preferred: boolean;
+  metric: string;
+  scope: string;
+  asOf: When;
+  publisher: string;
+}
+
+export interface DisagreementView {
+  chart: ChartView;
+  preferred: string;
+  preferredHref: string;
+}
+
 export interface IncidentPageView {
   kind: 'page';
   title: Text;
@@ -69,9 +104,15 @@ export interface IncidentPageView {
   facts: { kind: string; status: string; sector: string; vector: string; organisations: string[]; countries: Link[]; discoveredBy: string | undefined };
   timeline: { label: string; when: When }[];
   dataTypes: { category: string; types: Link[] }[];
+  /** Every figure in full; empty when they are on the figures pages (`figuresShort`). */
   figures: FigureRow[];
-  disagreements: { chart: ChartView; preferred: string; preferredHref: string }[];
+  /** Set when the figures are too many for the page (src/model/paging.ts): each in short, and the full table's pages. */
+  figuresShort: { rows: ShortFigureRow[]; full: Link; pager: PagerView } | undefined;
+  /** Empty, as `byCountry`, when the charts are on the charts pages (`chartLinks`). */
+  disagreements: DisagreementView[];
   byCountry: ChartView[];
+  /** Set when the charts are too many for the page: a link to each on its page. */
+  chartLinks: Link[] | undefined;
   accounts: { topic: string; accounts: AccountView[] }[];
   sources: SourceView[];
   corrections: { when: When; description: string }[];
@@ -134,9 +175,11 @@ export function incidentPage(site: SiteModel, locale: Locale, incident: Incident
   const m = t(locale);
   const day = (d: string): When => ({ datetime: d, text: longDate(d, locale) });
   const json = `/incidents/${incident.id}.json`;
-  // The page's charts, rendered once: the disagreement panels and the figures by country.
-  const charts = new Map(site.charts.ofIncident(locale, incident.id).map((c) => [c.id, c]));
-  const chartOf = (id: string): ChartView => chartView(known(charts, id), locale);
+  const rows = figureRows(site, locale, incident, site.views.groups(incident.id), false);
+  const figurePages = partPages('figures', rows.length);
+  const specs = site.charts.ofIncident(locale, incident.id);
+  const chartsApart = partPages('charts', specs.length) > 0;
+  const charts = incidentCharts(site, locale, incident, chartsApart ? [] : specs, false);
   return {
     kind: 'page',
     title: text(incident.title, locale),
@@ -166,13 +209,26 @@ export function incidentPage(site: SiteModel, locale: Locale, incident: Incident
       category: termLabel(DATA_TYPE_CATEGORIES, c, locale),
       types: incident.data_types.filter((d) => DATA_TYPES.find((x) => x.id === d)?.category === c).map((d) => dataTypeLink(locale, d)),
     })),
-    figures: figureRows(site, locale, incident, site.views.groups(incident.id)),
-    disagreements: site.views.disagreements(incident.id).map((g) => ({
-      chart: chartOf(disagreementId(g)),
-      preferred: m.incident.preferredIs(figureLabel(g.preferred.figure, locale), g.preferred.source.publisher),
-      preferredHref: `#${figureAnchor(g.preferred.figure.id)}`,
-    })),
-    byCountry: countryGroups(site.views, incident.id).map((cg) => chartOf(byCountryId(incident.id, cg.metric, cg.asOf))),
+    figures: figurePages > 0 ? [] : rows,
+    figuresShort:
+      figurePages > 0
+        ? {
+            rows: rows.map((f, i) => ({
+              anchor: f.anchor,
+              href: `${localePath(locale, partPath(incident.id, 'figures', partPageOf('figures', i)))}#${f.anchor}`,
+              number: f.number,
+              preferred: f.preferred,
+              metric: f.metric,
+              scope: f.scope,
+              asOf: f.asOf,
+              publisher: f.source.publisher,
+            })),
+            full: { href: localePath(locale, partPath(incident.id, 'figures', 1)), label: m.incident.figuresFull(figurePages) },
+            pager: pager(locale, partPath(incident.id, 'figures', 1), 0, figurePages, m.incident.figuresPages),
+          }
+        : undefined,
+    ...charts,
+    chartLinks: chartsApart ? specs.map((c) => ({ href: `${localePath(locale, c.page)}#chart-${c.id}`, label: c.title })) : undefined,
     accounts: accounts(locale, incident),
     sources: incident.sources.map((s) => ({
       id: s.id,
@@ -199,17 +255,25 @@ export function incidentPage(site: SiteModel, locale: Locale, incident: Incident
   };
 }
 
-function figureRows(site: SiteModel, locale: Locale, incident: Incident, groups: FigureGroup[]): FigureRow[] {
+/**
+ * Every figure of an incident, group by group. `apart`: the rows are shown on
+ * the figures pages, so their links to other figures (the permalink, a
+ * restated figure) name the incident page, where every figure keeps its anchor.
+ */
+function figureRows(site: SiteModel, locale: Locale, incident: Incident, groups: FigureGroup[], apart: boolean): FigureRow[] {
   const m = t(locale);
   const ctx = site.cite(locale);
   const byId = new Map(incident.figures.map((f) => [f.id, f]));
+  const base = apart ? incidentPath(locale, incident.id) : '';
   return groups.flatMap((g) =>
     g.figures.map((rec) => {
       const f = rec.figure;
       const s = rec.source;
       const link = figureLink(rec, locale);
+      const claim = figureClaim(rec, byId, locale);
       return {
         anchor: figureAnchor(f.id),
+        permalink: `${base}#${figureAnchor(f.id)}`,
         number: figureLabel(f, locale),
         preferred: rec.figure.id === g.preferred.figure.id && g.figures.length > 1,
         context: f.role === 'context',
@@ -221,16 +285,74 @@ function figureRows(site: SiteModel, locale: Locale, incident: Incident, groups:
         evidence: { text: f.evidence, lang: s.language },
         note: f.note,
         citation: figureCitation(rec, incident, ctx),
-        claim: figureClaim(rec, byId, locale),
+        claim: claim.restates ? { ...claim, restates: { ...claim.restates, href: `${base}${claim.restates.href}` } } : claim,
       };
     }),
   );
 }
 
-function known(charts: Map<string, ChartSpec>, id: string): ChartSpec {
-  const spec = charts.get(id);
-  if (!spec) throw new Error(`no chart with id "${id}"`);
-  return spec;
+/** The disagreement panels and the figures by country of the given charts (all of the incident's, or one page of them). */
+function incidentCharts(
+  site: SiteModel,
+  locale: Locale,
+  incident: Incident,
+  specs: readonly ChartSpec[],
+  apart: boolean,
+): { disagreements: DisagreementView[]; byCountry: ChartView[] } {
+  const m = t(locale);
+  const shown = new Map(specs.map((c) => [c.id, c]));
+  const base = apart ? incidentPath(locale, incident.id) : '';
+  return {
+    disagreements: site.views.disagreements(incident.id).flatMap((g) => {
+      const spec = shown.get(disagreementId(g));
+      if (!spec) return [];
+      return [
+        {
+          chart: chartView(spec, locale),
+          preferred: m.incident.preferredIs(figureLabel(g.preferred.figure, locale), g.preferred.source.publisher),
+          preferredHref: `${base}#${figureAnchor(g.preferred.figure.id)}`,
+        },
+      ];
+    }),
+    byCountry: countryGroups(site.views, incident.id).flatMap((cg) => {
+      const spec = shown.get(byCountryId(incident.id, cg.metric, cg.asOf));
+      return spec ? [chartView(spec, locale)] : [];
+    }),
+  };
+}
+
+/** One page of an incident's figures or charts, when they are too many for the incident page. */
+export interface IncidentPartView {
+  part: IncidentPart;
+  /** The document title: "Figures: <incident title>", with the page number beyond the first. */
+  title: string;
+  /** The heading: "Figures: <incident title>". */
+  heading: Text;
+  incident: Link;
+  figures: FigureRow[];
+  disagreements: DisagreementView[];
+  byCountry: ChartView[];
+  pager: PagerView;
+}
+
+export function incidentPartPage(site: SiteModel, locale: Locale, incident: Incident, part: IncidentPart, n: number): IncidentPartView {
+  const m = t(locale);
+  const title = text(incident.title, locale);
+  const figures = part === 'figures' ? figureRows(site, locale, incident, site.views.groups(incident.id), true) : [];
+  const specs = part === 'charts' ? site.charts.ofIncident(locale, incident.id) : [];
+  const pages = partPages(part, part === 'figures' ? figures.length : specs.length);
+  if (n < 1 || n > pages) throw new Error(`${incident.id} has no page ${n} of ${part}`);
+  const words = part === 'figures' ? m.incident.figuresPageTitle : m.incident.chartsPageTitle;
+  const heading = { ...title, text: words(title.text) };
+  return {
+    part,
+    title: n > 1 ? `${heading.text} (${m.incident.pageNumber(n, pages)})` : heading.text,
+    heading,
+    incident: { href: incidentPath(locale, incident.id), label: labelled(m.incident.partOf, title.text, locale) },
+    figures: pageSlice(figures, n, FIGURES_PER_PAGE),
+    ...incidentCharts(site, locale, incident, pageSlice(specs, n, CHARTS_PER_PAGE), true),
+    pager: pager(locale, partPath(incident.id, part, 1), n, pages, part === 'figures' ? m.incident.figuresPages : m.incident.chartsPages),
+  };
 }
 
 function accounts(locale: Locale, incident: Incident): IncidentPageView['accounts'] {

@@ -4,6 +4,7 @@
  * nothing. Shared parts (a text with its language, a link, a row of the
  * incidents table, a chart) are the types below.
  */
+import { gzipSync } from 'node:zlib';
 import type { FigureRecord } from '@atlas/data';
 import { DATA_TYPES, type Incident, type LocalizedText, OUTCOME_KINDS, STATUSES } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
@@ -101,6 +102,36 @@ export function pager(locale: Locale, base: string, page: number, pages: number,
   };
 }
 
+/**
+ * A chart whose SVG weighs more than this gzipped is not inlined: it would take
+ * more than a third of the page budget of 14,600 bytes (scripts/budget.mjs).
+ * Today only the world map (about 18 KB gzipped) is over; the heaviest other
+ * chart is about 3.7 KB.
+ */
+export const CHART_INLINE_GZIP = 5000;
+
+const inlineCost = (svg: string) => gzipSync(svg, { level: 9 }).length;
+
+/** The text of an SVG element's first <name>…</name>, XML entities decoded. */
+function svgText(svg: string, name: 'title' | 'desc'): string {
+  const raw = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`).exec(svg)?.[1] ?? '';
+  return raw
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** The <img> of a chart's download file: its alt is the SVG's own title and description, its size the viewBox. */
+function chartImage(svg: string, src: string): NonNullable<ChartView['image']> {
+  const [, , width = 0, height = 0] = (/\sviewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(/[\s,]+/).map(Number);
+  const alt = [svgText(svg, 'title'), svgText(svg, 'desc')].filter(Boolean).join('. ');
+  if (!alt || !width || !height) throw new Error(`chart ${src}: an SVG shown as an image needs a title or desc and a viewBox`);
+  return { src, alt, width, height };
+}
+
 /** One cell of a chart's data table. */
 export interface ChartCell {
   text: string;
@@ -112,7 +143,14 @@ export interface ChartCell {
 export interface ChartView {
   id: string;
   title: string;
-  svg: string;
+  /** The SVG inline in the page, or undefined when the page shows its file (`image`). */
+  svg: string | undefined;
+  /**
+   * Set for a chart heavier than CHART_INLINE_GZIP (the world map): the page shows its download
+   * file in an <img>, described by `alt` (the SVG's title and description), with the data table
+   * inline, so the page itself stays within the one-round-trip budget (scripts/budget.mjs).
+   */
+  image: { src: string; alt: string; width: number; height: number } | undefined;
   /** Set when the chart draws only part of the records. */
   capped: { text: string; dataHref: string; dataUrl: string } | undefined;
   table: { columns: { label: string; numeric: boolean }[]; rows: ChartCell[][] };
@@ -129,10 +167,13 @@ export function chartView(spec: ChartSpec, locale: Locale): ChartView {
   const numeric = columns.map((_, c) => rows.length > 0 && rows.every((r) => typeof r[c] === 'number' || r[c] === ''));
   const paths = chartPaths(locale, spec.id);
   const title = spec.title.replace(/"/g, '&quot;');
+  const svg = siteSvg(spec.result.svg);
+  const image = inlineCost(svg) > CHART_INLINE_GZIP ? chartImage(svg, paths.svg) : undefined;
   return {
     id: spec.id,
     title: spec.title,
-    svg: siteSvg(spec.result.svg),
+    svg: image ? undefined : svg,
+    image,
     capped: spec.capped
       ? {
           text: m.chart.capped(count(spec.capped.shown, locale), count(spec.capped.total, locale)),

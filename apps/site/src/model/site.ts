@@ -10,12 +10,12 @@ import { type Dataset, incidentJson, SQLITE_FILE } from '@atlas/data';
 import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident, SECTORS, VECTORS } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { type Facet, FACETS, groupBy } from './browse.ts';
-import { Charts } from './charts.ts';
 import { changelog, changesByVersion, type ChangelogDay, type DataVersion } from './changelog.ts';
+import { Charts, incidentChartIds } from './charts.ts';
 import { type CiteContext, datasetCitation } from './cite.ts';
 import { datasetJsonLd } from './dataset-meta.ts';
 import { count, countryName, figureLabel, labelled, longDate, metricLabel, partialDate, termLabel } from './format.ts';
-import { incidentPage } from './incident.ts';
+import { type IncidentPartView, incidentPage, incidentPartPage } from './incident.ts';
 import { collator, kilobytes } from './intl.ts';
 import { LOCALES, type Locale, localeParam, localePath } from './locale.ts';
 import {
@@ -34,7 +34,7 @@ import {
   type Text,
   text,
 } from './pages.ts';
-import { COUNTRY_PAGE_SIZE, countryPages, PAGE_SIZE, pageCount, pageSlice } from './paging.ts';
+import { COUNTRY_PAGE_SIZE, countryPages, INCIDENT_PARTS, type IncidentPart, PAGE_SIZE, pageCount, pageSlice, partPages, partPath } from './paging.ts';
 import { incidentRecord, type SearchRecord } from './search.ts';
 import { type Views, views } from './views.ts';
 
@@ -381,6 +381,17 @@ export class SiteModel {
     return incidentPage(this, locale, this.#incident(id));
   }
 
+  /** Page n of an incident's figures or charts, when they are too many for its page (src/model/paging.ts). */
+  incidentPart(locale: Locale, id: string, part: IncidentPart, n: number): IncidentPartView {
+    return incidentPartPage(this, locale, this.#incident(id), part, n);
+  }
+
+  /** How many pages of its own each part of an incident takes (0: it stays on the incident page). */
+  #partPages(id: string, part: IncidentPart): number {
+    const items = part === 'figures' ? this.views.groups(id).reduce((n, g) => n + g.figures.length, 0) : incidentChartIds(this.views, id).length;
+    return partPages(part, items);
+  }
+
   countryIndex(locale: Locale): CountryIndexView {
     const byName = collator(locale);
     return {
@@ -600,6 +611,25 @@ export class SiteModel {
           sitemap: i.status !== 'merged',
         })),
       ),
+    // /incidents/<id>/figures/ and /charts/ (then page/<n>/), for the incidents whose figures or charts do not fit their page.
+    incidentPart: (which: Which): Route<IncidentPartView>[] =>
+      perLocaleMany((locale) =>
+        this.dataset.incidents
+          .filter((i) => i.status !== 'merged')
+          .flatMap((i) =>
+            INCIDENT_PARTS.flatMap((part) => {
+              const pages = this.#partPages(i.id, part);
+              return pages === 0
+                ? []
+                : this.#pages(pages, 1, which).map((n) => ({
+                    params: n === 1 ? { id: i.id, part } : { id: i.id, part, n: String(n) },
+                    props: { locale, view: () => this.incidentPart(locale, i.id, part, n) },
+                    path: localePath(locale, partPath(i.id, part, n)),
+                    sitemap: true,
+                  }));
+            }),
+          ),
+      ),
     countryIndex: (): Route<CountryIndexView>[] =>
       perLocale((locale) => ({ props: { locale, view: () => this.countryIndex(locale) }, path: localePath(locale, '/countries/'), sitemap: true })),
     country: (which: Which): Route<CountryView>[] =>
@@ -695,6 +725,8 @@ export class SiteModel {
       ...this.routes.incidentIndex('first'),
       ...this.routes.incidentIndex('further'),
       ...this.routes.incident(),
+      ...this.routes.incidentPart('first'),
+      ...this.routes.incidentPart('further'),
       ...this.routes.countryIndex(),
       ...this.routes.country('first'),
       ...this.routes.country('further'),

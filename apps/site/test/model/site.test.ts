@@ -8,7 +8,9 @@ import { type Incident, LOCALES } from '@atlas/schema';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import type { DataVersion } from '../../src/model/changelog.ts';
+import { incidentChartIds } from '../../src/model/charts.ts';
 import { localePath, SITE_ORIGIN } from '../../src/model/locale.ts';
+import { CHARTS_INLINE, CHARTS_PER_PAGE, FIGURES_INLINE, FIGURES_PER_PAGE } from '../../src/model/paging.ts';
 import { SiteModel } from '../../src/model/site.ts';
 import { SITEMAP_SIZE, sitemapFiles } from '../../src/model/sitemap.ts';
 
@@ -57,6 +59,48 @@ describe('the incident page', () => {
       }
       expect(view.sources.length).toBe(first.sources.length);
     }
+  });
+
+  it('of an incident with too many figures and charts keeps every anchor in a short table and links to their own pages', () => {
+    const big = real.find((i) => i.figures.length > FIGURES_INLINE);
+    if (!big) throw new Error(`no incident with more than ${FIGURES_INLINE} figures to test with`);
+    const chartIds = incidentChartIds(model.views, big.id);
+    expect(chartIds.length).toBeGreaterThan(CHARTS_INLINE);
+    for (const locale of LOCALES) {
+      const view = model.incident(locale, big.id);
+      if (view.kind !== 'page') throw new Error('expected a page');
+      const page = localePath(locale, `/incidents/${big.id}/`);
+      const anchors = big.figures.map((f) => `fig-${f.id}`).sort();
+      expect(view.figures).toEqual([]);
+      expect(view.figuresShort?.rows.map((r) => r.anchor).sort()).toEqual(anchors);
+      // Every full row, once, on the figures pages, each short row linking to its page; permalinks name the incident page.
+      const pages = Array.from({ length: Math.ceil(big.figures.length / FIGURES_PER_PAGE) }, (_, i) => model.incidentPart(locale, big.id, 'figures', i + 1));
+      const full = pages.flatMap((p, i) => p.figures.map((f) => ({ f, path: localePath(locale, `/incidents/${big.id}/figures/${i === 0 ? '' : `page/${i + 1}/`}`) })));
+      expect(full.map(({ f }) => f.anchor).sort()).toEqual(anchors);
+      for (const { f, path } of full) {
+        expect(f.permalink).toBe(`${page}#${f.anchor}`);
+        expect(view.figuresShort?.rows.find((r) => r.anchor === f.anchor)?.href).toBe(`${path}#${f.anchor}`);
+        if (f.claim.restates) expect(f.claim.restates.href.startsWith(`${page}#fig-`)).toBe(true);
+      }
+      // No chart on the page; a link to each on the charts pages, where each is shown once.
+      expect(view.disagreements).toEqual([]);
+      expect(view.byCountry).toEqual([]);
+      expect(view.chartLinks?.map((l) => l.href.split('#chart-')[1]).sort()).toEqual([...chartIds].sort());
+      const charts = Array.from({ length: Math.ceil(chartIds.length / CHARTS_PER_PAGE) }, (_, i) => model.incidentPart(locale, big.id, 'charts', i + 1));
+      const shown = charts.flatMap((p) => [...p.disagreements.map((d) => d.chart.id), ...p.byCountry.map((c) => c.id)]);
+      expect(shown.sort()).toEqual([...chartIds].sort());
+      for (const p of charts) for (const d of p.disagreements) expect(d.preferredHref.startsWith(`${page}#fig-`)).toBe(true);
+    }
+    const routes = [...model.routes.incidentPart('first'), ...model.routes.incidentPart('further')].map((r) => r.path);
+    expect(routes).toContain(`/fr/incidents/${big.id}/figures/page/2/`);
+    expect(routes).toContain(`/incidents/${big.id}/charts/`);
+    expect(model.sitemap([], [])).toEqual(expect.arrayContaining(routes));
+    // An incident that fits keeps its full table and its charts, and has no pages of its own.
+    const small = real.find((i) => i.figures.length <= FIGURES_INLINE && incidentChartIds(model.views, i.id).length > 0);
+    const view = small && model.incident('en', small.id);
+    expect(view?.kind === 'page' && view.figuresShort).toBe(undefined);
+    expect(view?.kind === 'page' && view.chartLinks).toBe(undefined);
+    expect(routes.some((r) => r.includes(`/${small?.id}/`))).toBe(false);
   });
 
   it('gives the English original with its language when a translation is missing', () => {
@@ -189,6 +233,22 @@ describe('chart downloads and search records', () => {
         expect(d.svg).not.toMatch(/^<svg\b[^>]*\sstyle=/);
         expect(d.csv.split('\n').length).toBeGreaterThan(1);
       }
+    }
+  });
+
+  it('show a chart too heavy to inline (the world map) as its download file, with the SVG title and description as alt and the data table', () => {
+    for (const locale of LOCALES) {
+      const map = model.countryIndex(locale).map;
+      const file = [...model.charts.downloads(locale)].find((d) => d.id === 'countries-map');
+      expect(map.svg).toBeUndefined();
+      expect(map.image?.src).toBe(`/charts/${locale}/countries-map.svg`);
+      const title = /<title\b[^>]*>([^<]*)<\/title>/.exec(file?.svg ?? '')?.[1] ?? '';
+      expect(title.length).toBeGreaterThan(0);
+      expect(map.image?.alt.startsWith(title.replace(/&amp;/g, '&'))).toBe(true);
+      expect(map.image?.width).toBeGreaterThan(0);
+      expect(map.table.rows.length).toBeGreaterThan(0);
+      // The other site-wide charts stay inline.
+      expect(model.chart(locale, 'incident-scale').svg).toMatch(/^<svg\b/);
     }
   });
 
