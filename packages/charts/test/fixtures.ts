@@ -189,3 +189,9 @@ export const PAIRED: PairedSeries[] = [
     ],
   },
 ];
+
+export const YEAR_NOTES: Record<Locale, string> = {
+  en: 'The year is the year each incident was made public.',
+  fr: 'L’année est celle où l’incident a été rendu public.',
+  it: 'L’anno è quello in cui l’incidente è stato reso pubblico.',
+};

@@ -1,7 +1,7 @@
 /** The overview charts of issue 16: counts of incidents over the whole dataset, and the small multiples. */
 import { describe, expect, it } from 'vitest';
 import { countClass, countClasses, crossCounts, incidentsByYear, type PairedSeries, pairedFigures, worldMap, yearRange } from '../src/index.ts';
-import { DATA_ROWS, GROUPED_INCIDENTS, INCIDENTS_BY_COUNTRY, LOCALES, PAIRED, SECTOR_TERMS, YEAR_INCIDENTS } from './fixtures.ts';
+import { DATA_ROWS, GROUPED_INCIDENTS, INCIDENTS_BY_COUNTRY, LOCALES, PAIRED, SECTOR_TERMS, YEAR_INCIDENTS, YEAR_NOTES } from './fixtures.ts';
 import { matchSnapshot } from './snapshot.ts';
 
 const base = { source: 'Patient Privacy Atlas', idPrefix: 'ov' } as const;
@@ -30,7 +30,7 @@ describe('snapshots of the overview charts (test/output/<chart>-<locale>.svg)', 
   for (const locale of LOCALES) {
     const o = { ...base, locale };
     it(`incidents by year, ${locale}`, () => {
-      const { svg } = incidentsByYear(YEAR_INCIDENTS, { ...o, categories: SECTOR_TERMS[locale] });
+      const { svg } = incidentsByYear(YEAR_INCIDENTS, { ...o, categories: SECTOR_TERMS[locale], yearNote: YEAR_NOTES[locale] });
       expectWellFormed(svg);
       matchSnapshot(`incidents-by-year-${locale}`, svg);
     });
@@ -79,6 +79,12 @@ describe('incidents by year', () => {
     expect(texts(svg).join(' ')).toContain('No record before 2015 or after 2020: those years are left out, not counted as zero.');
     expect(desc(svg)).toContain('The busiest year was 2019, with 3 incidents.');
     expect(desc(svg)).toContain('a year of the range without one shows 0');
+  });
+
+  it('says which year it counts in, under the grid and in its description', () => {
+    const { svg } = incidentsByYear(YEAR_INCIDENTS, { ...en, categories: SECTOR_TERMS.en, yearNote: YEAR_NOTES.en });
+    expect(desc(svg)).toMatch(/with 3 incidents\. No record before 2015 or after 2020: those years are left out, not counted as zero\. The year is the year each incident was made public\.$/);
+    expect(texts(svg).join(' ')).toContain('The year is the year each incident was made public.');
   });
 
   it('draws a range given by the caller, and counts an incident without a year in a note', () => {

@@ -19,7 +19,7 @@ import {
 } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { type PatientAdviceView, patientAdvice } from './advice.ts';
-import { byCountryId, type ChartSpec, countryGroups, disagreementId } from './charts.ts';
+import { byCountryId, type ChartSpec, countryGroups, disagreementId, pairsId } from './charts.ts';
 import { figureCitation, incidentBibtex, incidentCitation } from './cite.ts';
 import { citationMeta } from './dataset-meta.ts';
 import { countryName, figureLabel, labelled, longDate, metricLabel, partialDate, scopeName, termLabel } from './format.ts';
@@ -72,6 +72,8 @@ export interface IncidentPageView {
   figures: FigureRow[];
   disagreements: { chart: ChartView; preferred: string; preferredHref: string }[];
   byCountry: ChartView[];
+  /** Issue 16: one source's per-country figures at two dates, side by side (small multiples); absent when no figures qualify. */
+  pairs: { intro: string; chart: ChartView } | undefined;
   accounts: { topic: string; accounts: AccountView[] }[];
   sources: SourceView[];
   corrections: { when: When; description: string }[];
@@ -173,6 +175,7 @@ export function incidentPage(site: SiteModel, locale: Locale, incident: Incident
       preferredHref: `#${figureAnchor(g.preferred.figure.id)}`,
     })),
     byCountry: countryGroups(site.views, incident.id).map((cg) => chartOf(byCountryId(incident.id, cg.metric, cg.asOf))),
+    pairs: charts.has(pairsId(incident.id)) ? { intro: m.overview.pairsIntro, chart: chartOf(pairsId(incident.id)) } : undefined,
     accounts: accounts(locale, incident),
     sources: incident.sources.map((s) => ({
       id: s.id,

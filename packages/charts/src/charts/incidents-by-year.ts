@@ -15,6 +15,8 @@ export interface IncidentsByYearOptions extends ChartOptions {
   categories: readonly CountTerm[];
   /** The table's heading for the year column (default: the chart strings' "Year"). */
   yearHeader?: string;
+  /** Which year an incident is counted in ("the year it was made public"): drawn under the grid and added to the description. */
+  yearNote?: string;
   /** First and last year drawn (default: the data's); the years between without an incident are zero. */
   from?: number;
   to?: number;
@@ -47,13 +49,16 @@ export function incidentsByYear(data: readonly YearIncident[], options: Incident
     const { body, bottom } = emptyBody(frame, locale);
     return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.byYear) }), table, csv: tableCsv(table) };
   }
-  const legend = [s.counts.gridLegend, s.counts.yearsOutside(String(from), String(to))];
+  const outside = s.counts.yearsOutside(String(from), String(to));
+  const legend = [...(options.yearNote ? [options.yearNote] : []), s.counts.gridLegend, outside];
   if (unplaced > 0) legend.push(s.counts.withoutYear(unplaced));
   const { parts, bottom } = countGrid(
     { rows: rows.map((y) => ({ id: String(y), label: String(y) })), columns, counts, totals, totalLabel: s.counts.total },
     { top: frame.top, width, legend },
   );
   const peak = totals.reduce((bi, v, i) => (v > (totals[bi] ?? 0) ? i : bi), 0);
-  const desc = s.desc.byYear(inRange.length, String(from), String(to), columns.length, String(rows[peak]), totals[peak] ?? 0);
+  const desc = [s.desc.byYear(inRange.length, String(from), String(to), columns.length, String(rows[peak]), totals[peak] ?? 0), outside, options.yearNote]
+    .filter(Boolean)
+    .join(' ');
   return { svg: frameEnd(frame, parts.join('\n'), bottom, { ...head, desc }), table, csv: tableCsv(table) };
 }
