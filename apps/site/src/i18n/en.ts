@@ -335,7 +335,7 @@ export const en = {
     byYearVector: 'Exposure vectors per year made public',
     dataBySector: 'Data exposed, by sector',
     dataRows: 'Data exposed',
-    dataNote: 'A cell counts each incident once, however many data types of its row it exposed. The rows group the taxonomy’s types; the data-types page has each one.',
+    dataNote: 'A cell counts each incident once, however many data types of its row it exposed. The rows are the taxonomy’s categories; the data-types page has each type.',
     yearsNote: 'The year is the year each incident was made public, as on the year pages.',
     heading: 'The whole atlas in charts',
     links: 'Charts of the whole atlas: ',

@@ -355,7 +355,7 @@ export const fr: Messages = {
     byYearVector: 'Modes de fuite par année de révélation',
     dataBySector: 'Données exposées, par secteur',
     dataRows: 'Données exposées',
-    dataNote: 'Une case compte chaque incident une seule fois, quel que soit le nombre de types de sa ligne qu’il a exposés. Les lignes regroupent les types de la taxonomie, détaillés sur la page des types de données.',
+    dataNote: 'Une case compte chaque incident une seule fois, quel que soit le nombre de types de sa ligne qu’il a exposés. Les lignes sont les catégories de la taxonomie\u00a0; la page des types de données détaille chaque type.',
     yearsNote: 'L’année est celle où l’incident a été rendu public, comme sur les pages par année.',
     heading: 'L’atlas entier en graphiques',
     links: 'Graphiques de l’atlas entier\u00a0: ',

@@ -355,7 +355,7 @@ export const it: Messages = {
     byYearVector: 'Modalità di esposizione per anno di divulgazione',
     dataBySector: 'Dati esposti, per settore',
     dataRows: 'Dati esposti',
-    dataNote: 'Ogni casella conta un incidente una sola volta, per quanti tipi della sua riga abbia esposto. Le righe raggruppano i tipi della tassonomia, elencati uno per uno nella pagina dei tipi di dati.',
+    dataNote: 'Ogni casella conta un incidente una sola volta, per quanti tipi della sua riga abbia esposto. Le righe sono le categorie della tassonomia; la pagina dei tipi di dati li elenca uno per uno.',
     yearsNote: 'L’anno è quello in cui l’incidente è stato reso pubblico, come nelle pagine per anno.',
     heading: 'L’intero atlante in grafici',
     links: 'Grafici dell’intero atlante: ',
