@@ -20,7 +20,7 @@ export interface CountGrid {
 }
 
 const ROW = 24;
-const HEADER_MAX = 170;
+const HEADER_MAX = 230;
 /** Light to dark, skipping the middle step: each class keeps 4.5:1 with the number written on it, light or dark theme. */
 const FILLS = ['var(--chart-seq-1, #c6dbef)', 'var(--chart-seq-2, #8cbfdd)', 'var(--chart-seq-4, #2470b0)', 'var(--chart-seq-5, #0b4584)'];
 const INKS = ['currentColor', 'currentColor', 'var(--chart-on-bar, #ffffff)', 'var(--chart-on-bar, #ffffff)'];
