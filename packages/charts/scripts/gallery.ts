@@ -7,22 +7,32 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  DATA_ROWS,
   DATA_TYPES_BY_INCIDENT,
   FRANCE_IMAGES,
+  GROUPED_INCIDENTS,
   IMAGES_BY_SOURCE,
   INCIDENT_SCALES,
+  INCIDENTS_BY_COUNTRY,
   LOCALES,
+  PAIRED,
+  SECTOR_TERMS,
   SERVERS_BY_COUNTRY,
   TIMELINE,
   TITLES,
   UNITS,
+  YEAR_INCIDENTS,
+  YEAR_NOTES,
 } from '../test/fixtures.ts';
 import {
   barsByCountry,
   type ChartResult,
+  crossCounts,
   dataTypeMatrix,
   esc,
   incidentScale,
+  incidentsByYear,
+  pairedFigures,
   sourceDisagreement,
   timeline,
   worldMap,
@@ -53,6 +63,11 @@ for (const locale of LOCALES) {
         axisLabel: UNITS[locale].images,
       }),
     ],
+    // Issue 16: the overview charts (counts of incidents) and the small multiples.
+    ['incidents by year', incidentsByYear(YEAR_INCIDENTS, { ...o, idPrefix: `years-${locale}`, categories: SECTOR_TERMS[locale], yearNote: YEAR_NOTES[locale] })],
+    ['cross counts', crossCounts(GROUPED_INCIDENTS, { ...o, idPrefix: `cross-${locale}`, rows: DATA_ROWS[locale], columns: SECTOR_TERMS[locale], rowHeader: '' })],
+    ['world map of incidents', worldMap(INCIDENTS_BY_COUNTRY, { ...o, idPrefix: `mapcount-${locale}`, measure: 'incidents' })],
+    ['paired figures', pairedFigures(PAIRED, { ...o, idPrefix: `paired-${locale}` })],
   ];
   for (const [name, chart] of charts) {
     const file = `${name.replace(/\W+/g, '-')}-${locale}.svg`;

@@ -56,6 +56,31 @@ export interface Strings {
     matrix: string;
     timeline: string;
     disagreement: string;
+    byYear: string;
+    crossCounts: string;
+    mapCounts: string;
+    paired: string;
+  };
+  /** The overview charts, which count incidents (issue 16): words of their grids, map and small multiples. */
+  counts: {
+    /** "3 incidents": a count of records, never a sum of their figures. */
+    incidents: (n: number) => string;
+    /** Hatched on the map, absent from the grids: the atlas has no incident there. Not the same as zero. */
+    noRecord: string;
+    /** The column (or row) that counts every incident of a row. */
+    total: string;
+    year: string;
+    /** Under a grid: what a cell says, and that zero is a real zero. */
+    gridLegend: string;
+    /** Under a year grid: the years outside the range have no record (not zero). */
+    yearsOutside: (from: string, to: string) => string;
+    withoutYear: (n: number) => string;
+    /** The map legend's title when it counts incidents. */
+    mapLegend: string;
+    /** Small multiples: the note under the panels. */
+    pairedNote: string;
+    /** Small multiples: the table's heading for what a figure counts. */
+    measure: string;
   };
   desc: {
     bars: (count: number, top: string, topFigure: string) => string;
@@ -65,6 +90,10 @@ export interface Strings {
     timeline: (incidents: number, from: string, to: string) => string;
     disagreement: (count: number, low: string, high: string, spread: string) => string;
     empty: (chart: string) => string;
+    byYear: (incidents: number, from: string, to: string, categories: number, peakYear: string, peak: number) => string;
+    crossCounts: (incidents: number, rows: number, columns: number, most: string, mostCount: number) => string;
+    mapCounts: (countries: number, top: string, topCount: number) => string;
+    paired: (panels: number, dates: string) => string;
   };
 }
 
@@ -114,6 +143,18 @@ const en: Strings = {
     url: 'URL',
     class: 'Class',
   },
+  counts: {
+    incidents: (c) => `${n('en', c)} ${plural('en').select(c) === 'one' ? 'incident' : 'incidents'}`,
+    noRecord: 'No record',
+    total: 'All',
+    year: 'Year',
+    gridLegend: 'Each cell gives the number of incidents; darker cells have more. 0 means none was recorded.',
+    yearsOutside: (from, to) => `No record before ${from} or after ${to}: those years are left out, not counted as zero.`,
+    withoutYear: (c) => `${n('en', c)} ${plural('en').select(c) === 'one' ? 'incident' : 'incidents'} without a year, not placed (see table)`,
+    mapLegend: 'Incidents recorded',
+    pairedNote: 'Each panel: one source’s figure for one country at two dates, on a scale shared by panels of the same measure.',
+    measure: 'Measure',
+  },
   titles: {
     bars: 'Figures by country',
     map: 'Map of figures by country',
@@ -121,6 +162,10 @@ const en: Strings = {
     matrix: 'Data types exposed by each incident',
     timeline: 'Timeline of each incident',
     disagreement: 'What each source reported',
+    byYear: 'Incidents per year',
+    crossCounts: 'Incidents by group',
+    mapCounts: 'Incidents recorded per country',
+    paired: 'The same figure at two dates',
   },
   desc: {
     bars: (c, top, fig) =>
@@ -136,6 +181,14 @@ const en: Strings = {
     disagreement: (c, lo, hi, spread) =>
       `Dot chart of the figure reported by ${n('en', c)} ${c === 1 ? 'source' : 'sources'}, from ${lo} to ${hi}${spread ? `: the largest is ${spread} above the smallest` : ''}.`,
     empty: (chart) => `${chart}: no data to show.`,
+    byYear: (c, from, to, k, peakYear, peak) =>
+      `Grid of ${n('en', c)} ${c === 1 ? 'incident' : 'incidents'} by year, from ${from} to ${to}, and by ${n('en', k)} ${k === 1 ? 'category' : 'categories'}. Each cell is a count of incidents; a year of the range without one shows 0. The busiest year was ${peakYear}, with ${n('en', peak)} ${peak === 1 ? 'incident' : 'incidents'}.`,
+    crossCounts: (c, rows, cols, most, k) =>
+      `Grid of ${n('en', c)} ${c === 1 ? 'incident' : 'incidents'} in ${n('en', rows)} rows by ${n('en', cols)} columns, each cell a count of incidents. ${most} comes up most often, in ${n('en', k)} ${k === 1 ? 'incident' : 'incidents'}.`,
+    mapCounts: (c, top, k) =>
+      `World map shading ${n('en', c)} ${c === 1 ? 'country' : 'countries'} by the number of incidents recorded there. ${top} has the most: ${n('en', k)}. Hatched countries have no record in the atlas, which is not the same as zero.`,
+    paired: (p, dates) =>
+      `Small multiples: ${n('en', p)} ${p === 1 ? 'panel' : 'panels'}, each one source’s figure for one country at two dates or more: ${dates}.`,
   },
 };
 
@@ -184,6 +237,19 @@ const fr: Strings = {
     url: 'URL',
     class: 'Classe',
   },
+  counts: {
+    incidents: (c) => `${n('fr', c)} ${plural('fr').select(c) === 'one' ? 'incident' : 'incidents'}`,
+    noRecord: 'Aucun cas recensé',
+    total: 'Total',
+    year: 'Année',
+    gridLegend: 'Chaque case indique le nombre d’incidents, d’autant plus foncée qu’il y en a. 0\u00a0: aucun incident recensé.',
+    yearsOutside: (from, to) => `Aucun cas recensé avant ${from} ni après ${to}\u00a0: ces années ne figurent pas, elles ne valent pas zéro.`,
+    withoutYear: (c) =>
+      `${n('fr', c)} ${plural('fr').select(c) === 'one' ? 'incident sans année, non placé' : 'incidents sans année, non placés'} (voir le tableau)`,
+    mapLegend: 'Incidents recensés',
+    pairedNote: 'Chaque vignette\u00a0: le chiffre d’une même source pour un pays à deux dates, sur une échelle commune aux vignettes d’une même mesure.',
+    measure: 'Mesure',
+  },
   titles: {
     bars: 'Chiffres par pays',
     map: 'Carte des chiffres par pays',
@@ -191,6 +257,10 @@ const fr: Strings = {
     matrix: 'Types de données exposées par incident',
     timeline: 'Chronologie de chaque incident',
     disagreement: 'Ce que chaque source a publié',
+    byYear: 'Incidents par année',
+    crossCounts: 'Incidents par groupe',
+    mapCounts: 'Incidents recensés par pays',
+    paired: 'Un même chiffre à deux dates',
   },
   desc: {
     bars: (c, top, fig) =>
@@ -206,6 +276,14 @@ const fr: Strings = {
     disagreement: (c, lo, hi, spread) =>
       `Graphique à points du chiffre publié par ${n('fr', c)} ${c === 1 ? 'source' : 'sources'}, de ${lo} à ${hi}${spread ? `\u00a0: le plus grand dépasse le plus petit de ${spread}` : ''}.`,
     empty: (chart) => `${chart}\u00a0: aucune donnée à afficher.`,
+    byYear: (c, from, to, k, peakYear, peak) =>
+      `Grille de ${n('fr', c)} ${c === 1 ? 'incident' : 'incidents'} par année, de ${from} à ${to}, et selon ${n('fr', k)} ${k === 1 ? 'catégorie' : 'catégories'}. Chaque case compte des incidents\u00a0; une année de l’intervalle sans incident affiche 0. L’année la plus chargée est ${peakYear}, avec ${n('fr', peak)} ${peak === 1 ? 'incident' : 'incidents'}.`,
+    crossCounts: (c, rows, cols, most, k) =>
+      `Grille de ${n('fr', c)} ${c === 1 ? 'incident' : 'incidents'} sur ${n('fr', rows)} lignes et ${n('fr', cols)} colonnes, chaque case comptant des incidents. ${most} revient le plus souvent, dans ${n('fr', k)} ${k === 1 ? 'incident' : 'incidents'}.`,
+    mapCounts: (c, top, k) =>
+      `Carte du monde colorant ${n('fr', c)} pays selon le nombre d’incidents qui y sont recensés. ${top} en compte le plus\u00a0: ${n('fr', k)}. Les pays hachurés n’ont aucun cas recensé dans l’atlas, ce qui n’est pas la même chose que zéro.`,
+    paired: (p, dates) =>
+      `Petits multiples\u00a0: ${n('fr', p)} ${p === 1 ? 'vignette montrant' : 'vignettes montrant chacune'} le chiffre d’une source pour un pays à plusieurs dates\u00a0: ${dates}.`,
   },
 };
 
@@ -254,6 +332,19 @@ const it: Strings = {
     url: 'URL',
     class: 'Classe',
   },
+  counts: {
+    incidents: (c) => `${n('it', c)} ${plural('it').select(c) === 'one' ? 'incidente' : 'incidenti'}`,
+    noRecord: 'Nessun caso registrato',
+    total: 'Totale',
+    year: 'Anno',
+    gridLegend: 'Ogni casella indica il numero di incidenti: più è scura, più sono. 0 vuol dire che non ne è stato registrato nessuno.',
+    yearsOutside: (from, to) => `Nessun caso registrato prima del ${from} né dopo il ${to}: quegli anni non compaiono, non valgono zero.`,
+    withoutYear: (c) =>
+      `${plural('it').select(c) === 'one' ? 'Un incidente senza anno, non collocato' : `${n('it', c)} incidenti senza anno, non collocati`} (vedi tabella)`,
+    mapLegend: 'Incidenti registrati',
+    pairedNote: 'Ogni riquadro: la cifra di una stessa fonte per un paese in due date, su una scala comune ai riquadri della stessa misura.',
+    measure: 'Misura',
+  },
   titles: {
     bars: 'Cifre per paese',
     map: 'Mappa delle cifre per paese',
@@ -261,6 +352,10 @@ const it: Strings = {
     matrix: 'Tipi di dati esposti per incidente',
     timeline: 'Cronologia di ogni incidente',
     disagreement: 'Che cosa ha riportato ogni fonte',
+    byYear: 'Incidenti per anno',
+    crossCounts: 'Incidenti per gruppo',
+    mapCounts: 'Incidenti registrati per paese',
+    paired: 'La stessa cifra in due date',
   },
   desc: {
     bars: (c, top, fig) =>
@@ -276,6 +371,14 @@ const it: Strings = {
     disagreement: (c, lo, hi, spread) =>
       `Grafico a punti della cifra riportata da ${n('it', c)} ${c === 1 ? 'fonte' : 'fonti'}, da ${lo} a ${hi}${spread ? `: la più alta supera la più bassa del ${spread}` : ''}.`,
     empty: (chart) => `${chart}: nessun dato da mostrare.`,
+    byYear: (c, from, to, k, peakYear, peak) =>
+      `Griglia di ${n('it', c)} ${c === 1 ? 'incidente' : 'incidenti'} per anno, dal ${from} al ${to}, e per ${n('it', k)} ${k === 1 ? 'categoria' : 'categorie'}. Ogni casella conta incidenti; un anno dell’intervallo senza incidenti mostra 0. L’anno con più incidenti è il ${peakYear}, con ${n('it', peak)}.`,
+    crossCounts: (c, rows, cols, most, k) =>
+      `Griglia di ${n('it', c)} ${c === 1 ? 'incidente' : 'incidenti'} su ${n('it', rows)} righe e ${n('it', cols)} colonne, ogni casella un numero di incidenti. ${most} ricorre più spesso, in ${n('it', k)} ${k === 1 ? 'incidente' : 'incidenti'}.`,
+    mapCounts: (c, top, k) =>
+      `Mappa del mondo che colora ${n('it', c)} ${c === 1 ? 'paese' : 'paesi'} secondo il numero di incidenti registrati. ${top} ne conta di più: ${n('it', k)}. I paesi tratteggiati non hanno alcun caso registrato nell’atlante, il che non equivale a zero.`,
+    paired: (p, dates) =>
+      `Piccoli multipli: ${n('it', p)} ${p === 1 ? 'riquadro' : 'riquadri'} con la cifra di una fonte per un paese in più date: ${dates}.`,
   },
 };
 

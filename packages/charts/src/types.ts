@@ -96,3 +96,47 @@ export interface ChartResult {
   table: ChartTable;
   csv: string;
 }
+
+/** A row or column of a count grid (a sector, a vector, a group of data types): its id and its label in the locale. */
+export interface CountTerm {
+  id: string;
+  label: string;
+}
+
+/** One incident for the per-year grid: the year it is counted in and its category (its sector or its vector). */
+export interface YearIncident {
+  id: string;
+  /** null when the incident has no year: it is counted in a note, never placed. */
+  year: number | null;
+  category: string;
+}
+
+/** One incident for a cross count: the rows it counts in (e.g. the groups of data types it exposed) and its column (e.g. its sector). */
+export interface GroupedIncident {
+  id: string;
+  rows: readonly string[];
+  column: string;
+}
+
+/** One figure of a small-multiples panel: a value at one date. */
+export interface DatedValue {
+  asOf: PartialDate;
+  value: number;
+  qualifier: Qualifier;
+}
+
+/** One panel of the small multiples: one source's figure for one country and metric, at two dates or more. */
+export interface PairedSeries {
+  /** ISO 3166-1 alpha-2 code, upper case. */
+  country: string;
+  /** Overrides the country name from Intl.DisplayNames. */
+  label?: string;
+  /** Stable id of the measure ("patients"): panels of one measure share a scale. */
+  metric: string;
+  /** The measure's name in the locale ("Patients"). */
+  measure: string;
+  /** Who published the figures (one source for the whole panel). */
+  source: string;
+  /** Two or more dates, in any order (drawn oldest first). */
+  points: readonly DatedValue[];
+}

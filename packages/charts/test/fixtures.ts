@@ -2,7 +2,18 @@
  * Fixtures modelled on figures the atlas records: the Greenbone 2019 study of
  * unprotected medical-image (PACS) servers and the 2020 NextMotion exposure.
  */
-import type { CountryValue, IncidentDataTypes, IncidentScale, Locale, SourceValue, TimelineIncident } from '../src/index.ts';
+import type {
+  CountryValue,
+  CountTerm,
+  GroupedIncident,
+  IncidentDataTypes,
+  IncidentScale,
+  Locale,
+  PairedSeries,
+  SourceValue,
+  TimelineIncident,
+  YearIncident,
+} from '../src/index.ts';
 
 const greenbone = (country: string, value: number): CountryValue => ({
   country,
@@ -85,4 +96,102 @@ export const UNITS: Record<Locale, { images: string; imagesOrFiles: string }> = 
   en: { images: 'Images exposed', imagesOrFiles: 'Images or files exposed' },
   fr: { images: 'Images exposées', imagesOrFiles: 'Images ou fichiers exposés' },
   it: { images: 'Immagini esposte', imagesOrFiles: 'Immagini o file esposti' },
+};
+
+/**
+ * Overview inputs (issue 16), modelled on the atlas's records: the year each
+ * was made public and its sector. 2016 has no incident (a zero inside the range).
+ */
+export const YEAR_INCIDENTS: YearIncident[] = [
+  { id: 'anthem-2015', year: 2015, category: 'health-insurance' },
+  { id: 'greenbone-pacs-2019', year: 2019, category: 'medical-imaging' },
+  { id: 'northeast-radiology-pacs-2019', year: 2019, category: 'medical-imaging' },
+  { id: 'center-for-facial-restoration-2019', year: 2019, category: 'aesthetic-medicine' },
+  { id: 'nextmotion-2020', year: 2020, category: 'aesthetic-medicine' },
+  { id: 'vastaamo-2020', year: 2020, category: 'mental-health' },
+  { id: 'labo-2017', year: 2017, category: 'laboratory' },
+];
+
+export const SECTOR_TERMS: Record<Locale, CountTerm[]> = {
+  en: [
+    { id: 'aesthetic-medicine', label: 'Aesthetic medicine' },
+    { id: 'health-insurance', label: 'Health insurance' },
+    { id: 'laboratory', label: 'Laboratory' },
+    { id: 'medical-imaging', label: 'Medical imaging' },
+    { id: 'mental-health', label: 'Mental health' },
+    { id: 'hospital', label: 'Hospital' },
+  ],
+  fr: [
+    { id: 'aesthetic-medicine', label: 'Médecine esthétique' },
+    { id: 'health-insurance', label: 'Assurance santé' },
+    { id: 'laboratory', label: 'Laboratoire' },
+    { id: 'medical-imaging', label: 'Imagerie médicale' },
+    { id: 'mental-health', label: 'Santé mentale' },
+    { id: 'hospital', label: 'Hôpital' },
+  ],
+  it: [
+    { id: 'aesthetic-medicine', label: 'Medicina estetica' },
+    { id: 'health-insurance', label: 'Assicurazione sanitaria' },
+    { id: 'laboratory', label: 'Laboratorio' },
+    { id: 'medical-imaging', label: 'Diagnostica per immagini' },
+    { id: 'mental-health', label: 'Salute mentale' },
+    { id: 'hospital', label: 'Ospedale' },
+  ],
+};
+
+/** Data exposed (rows) by sector (columns): NextMotion exposed faces and identity, Greenbone images and identity. */
+export const GROUPED_INCIDENTS: GroupedIncident[] = [
+  { id: 'nextmotion-2020', rows: ['face-photos', 'identity'], column: 'aesthetic-medicine' },
+  { id: 'center-for-facial-restoration-2019', rows: ['face-photos'], column: 'aesthetic-medicine' },
+  { id: 'greenbone-pacs-2019', rows: ['medical-images', 'identity'], column: 'medical-imaging' },
+  { id: 'northeast-radiology-pacs-2019', rows: ['medical-images', 'identity'], column: 'medical-imaging' },
+  { id: 'vastaamo-2020', rows: ['identity'], column: 'mental-health' },
+];
+
+export const DATA_ROWS: Record<Locale, CountTerm[]> = {
+  en: [
+    { id: 'face-photos', label: 'Face photos' },
+    { id: 'medical-images', label: 'Medical images' },
+    { id: 'identity', label: 'Identity' },
+  ],
+  fr: [
+    { id: 'face-photos', label: 'Photos du visage' },
+    { id: 'medical-images', label: 'Images médicales' },
+    { id: 'identity', label: 'Identité' },
+  ],
+  it: [
+    { id: 'face-photos', label: 'Foto del volto' },
+    { id: 'medical-images', label: 'Immagini mediche' },
+    { id: 'identity', label: 'Identità' },
+  ],
+};
+
+/** Incidents recorded per country: counts of records, not figures. */
+export const INCIDENTS_BY_COUNTRY: CountryValue[] = [
+  ['US', 14],
+  ['FR', 9],
+  ['IT', 8],
+  ['NL', 3],
+  ['SG', 1],
+  ['GB', 2],
+].map(([country, value]) => ({ country: String(country), value: Number(value), qualifier: 'exact' as const, source: 'Atlas', asOf: '2026-12' }));
+
+/** The one pair of the atlas as of issue 16: Infosecurity Magazine's "up to" patient counts for the Center for Facial Restoration. */
+export const PAIRED: PairedSeries[] = [
+  {
+    country: 'US',
+    metric: 'patients',
+    measure: 'Patients',
+    source: 'Infosecurity Magazine',
+    points: [
+      { asOf: '2020-01', value: 3500, qualifier: 'up-to' },
+      { asOf: '2019-11-29', value: 20, qualifier: 'up-to' },
+    ],
+  },
+];
+
+export const YEAR_NOTES: Record<Locale, string> = {
+  en: 'The year is the year each incident was made public.',
+  fr: 'L’année est celle où l’incident a été rendu public.',
+  it: 'L’anno è quello in cui l’incidente è stato reso pubblico.',
 };

@@ -365,6 +365,19 @@ export const en = {
     linksCsv: 'One row per link between two records, as written in the records.',
   },
   // ---- browsing by sector, vector and year (issue 14)
+  /** Issue 16: the overview charts of the whole dataset (counts of incidents) and the small multiples of an incident page. */
+  overview: {
+    byYearSector: 'Incidents per year made public, by sector',
+    byYearVector: 'Exposure vectors per year made public',
+    dataBySector: 'Data exposed, by sector',
+    dataRows: 'Data exposed',
+    dataNote: 'A cell counts each incident once, however many data types of its row it exposed. The rows are the taxonomy’s categories; the data-types page has each type.',
+    yearsNote: 'The year is the year each incident was made public, as on the year pages.',
+    heading: 'The whole atlas in charts',
+    links: 'Charts of the whole atlas: ',
+    pairs: 'The same source, at two dates',
+    pairsIntro: 'Where one source gave the same measure for the same country at two dates, both figures are side by side. Figures from different sources are never paired.',
+  },
   browse: {
     label: 'Browse the incidents',
     /** The same links inside the incidents index: a landmark name of its own (html-validate, screen readers). */

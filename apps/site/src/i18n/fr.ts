@@ -386,6 +386,18 @@ export const fr: Messages = {
     linksCsv: 'Une ligne par lien entre deux fiches, tel qu’il figure dans les fiches.',
   },
   // ---- parcourir par secteur, vecteur et année (issue 14)
+  overview: {
+    byYearSector: 'Incidents par année de révélation et par secteur',
+    byYearVector: 'Modes de fuite par année de révélation',
+    dataBySector: 'Données exposées, par secteur',
+    dataRows: 'Données exposées',
+    dataNote: 'Une case compte chaque incident une seule fois, quel que soit le nombre de types de sa ligne qu’il a exposés. Les lignes sont les catégories de la taxonomie\u00a0; la page des types de données détaille chaque type.',
+    yearsNote: 'L’année est celle où l’incident a été rendu public, comme sur les pages par année.',
+    heading: 'L’atlas entier en graphiques',
+    links: 'Graphiques de l’atlas entier\u00a0: ',
+    pairs: 'Une même source, à deux dates',
+    pairsIntro: 'Quand une même source a donné la même mesure pour le même pays à deux dates, les deux chiffres sont présentés côte à côte. Des chiffres de sources différentes ne sont jamais appariés.',
+  },
   browse: {
     label: 'Parcourir les incidents',
     labelInIndex: 'Parcourir cette liste par secteur, vecteur, année ou pays',

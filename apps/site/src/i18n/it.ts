@@ -386,6 +386,18 @@ export const it: Messages = {
     linksCsv: 'Una riga per ogni collegamento tra due schede, così come è scritto nelle schede.',
   },
   // ---- navigare per settore, vettore e anno (issue 14)
+  overview: {
+    byYearSector: 'Incidenti per anno di divulgazione e per settore',
+    byYearVector: 'Modalità di esposizione per anno di divulgazione',
+    dataBySector: 'Dati esposti, per settore',
+    dataRows: 'Dati esposti',
+    dataNote: 'Ogni casella conta un incidente una sola volta, per quanti tipi della sua riga abbia esposto. Le righe sono le categorie della tassonomia; la pagina dei tipi di dati li elenca uno per uno.',
+    yearsNote: 'L’anno è quello in cui l’incidente è stato reso pubblico, come nelle pagine per anno.',
+    heading: 'L’intero atlante in grafici',
+    links: 'Grafici dell’intero atlante: ',
+    pairs: 'La stessa fonte, in due date',
+    pairsIntro: 'Quando una stessa fonte ha dato la stessa misura per lo stesso paese in due date, le due cifre sono affiancate. Cifre di fonti diverse non vengono mai accoppiate.',
+  },
   browse: {
     label: 'Sfoglia gli incidenti',
     labelInIndex: 'Sfoglia questo elenco per settore, vettore, anno o paese',

@@ -10,8 +10,11 @@ import {
   barsByCountry,
   type ChartResult,
   type CountryValue,
+  crossCounts,
   dataTypeMatrix,
+  incidentsByYear,
   incidentScale,
+  pairedFigures,
   sourceDisagreement,
   timeline,
   worldMap,
@@ -21,6 +24,7 @@ import { t } from '../i18n/index.ts';
 import { localized, metricLabel, partialDate, scopeName } from './format.ts';
 import { type Locale, localePath } from './locale.ts';
 import { partPageOf, partPages, partPath } from './paging.ts';
+import { dataBySector, dataCategoryTerms, datedPairs, incidentsPerCountry, pairedSeries, sectorTerms, vectorTerms, yearIncidents } from './overview.ts';
 import { isActive } from './status.ts';
 import type { Views } from './views.ts';
 
@@ -76,7 +80,7 @@ export function byCountryId(incidentId: string, metric: string, asOf: string): s
   return `${incidentId}--${slug(metric)}-by-country-${slug(asOf)}`;
 }
 
-/** The site-wide charts of a locale (home, incidents, countries, data types): four, whatever the dataset size. */
+/** The site-wide charts of a locale (home, incidents, countries, data types, years, vectors, sectors): seven, whatever the dataset size. */
 function buildSiteCharts(dataset: Dataset, v: Views, locale: Locale): ChartSpec[] {
   const m = t(locale);
   const atlas = `${m.chart.sourceAtlas}, ${dataset.info.version}`;
@@ -117,12 +121,15 @@ function buildSiteCharts(dataset: Dataset, v: Views, locale: Locale): ChartSpec[
       ),
     capped(latest.length),
   );
-  const countries: CountryValue[] = [...v.byCountry()]
-    .map(([country, list]) => ({ country, n: list.filter(isActive).length }))
-    .filter((c) => c.n > 0)
-    .map(({ country, n }) => ({ country, value: n, qualifier: 'exact', source: m.chart.sourceAtlas, asOf: dataset.info.modified }));
+  const countries: CountryValue[] = incidentsPerCountry(v.byCountry(), isActive).map(({ country, count }) => ({
+    country,
+    value: count,
+    qualifier: 'exact',
+    source: m.chart.sourceAtlas,
+    asOf: dataset.info.modified,
+  }));
   add('countries-map', m.countries.mapTitle, '/countries/', (idPrefix) =>
-    worldMap(countries, { locale, source: atlas, idPrefix }),
+    worldMap(countries, { locale, source: atlas, idPrefix, measure: 'incidents' }),
   );
   add(
     'data-types-matrix',
@@ -135,7 +142,36 @@ function buildSiteCharts(dataset: Dataset, v: Views, locale: Locale): ChartSpec[
       ),
     capped(latest.length),
   );
+  // Issue 16: overview grids of every active record, counting incidents; the year is the year made public, as on the year pages.
+  add(OVERVIEW_CHARTS.byYearSector, m.overview.byYearSector, '/years/', (idPrefix) =>
+    incidentsByYear(yearIncidents(active, 'sector'), { locale, source: atlas, idPrefix, categories: sectorTerms(locale), yearNote: m.overview.yearsNote }),
+  );
+  add(OVERVIEW_CHARTS.byYearVector, m.overview.byYearVector, '/vectors/', (idPrefix) =>
+    incidentsByYear(yearIncidents(active, 'vector'), { locale, source: atlas, idPrefix, categories: vectorTerms(locale), yearNote: m.overview.yearsNote }),
+  );
+  add(OVERVIEW_CHARTS.dataBySector, m.overview.dataBySector, '/sectors/', (idPrefix) =>
+    crossCounts(dataBySector(active), {
+      locale,
+      source: atlas,
+      idPrefix,
+      rows: dataCategoryTerms(locale),
+      columns: sectorTerms(locale),
+      rowHeader: m.overview.dataRows,
+      note: m.overview.dataNote,
+    }),
+  );
   return specs;
+}
+
+/** The ids of the overview charts (issue 16), and the index page of each. */
+export const OVERVIEW_CHARTS = {
+  byYearSector: 'incidents-by-year-sector',
+  byYearVector: 'vectors-by-year',
+  dataBySector: 'data-by-sector',
+} as const;
+
+export function pairsId(incidentId: string): string {
+  return `${incidentId}--same-source-two-dates`;
 }
 
 /** The charts of one incident page (source disagreements, figures by country), rendered when first asked for. */
@@ -160,6 +196,20 @@ function buildIncidentCharts(v: Views, locale: Locale, incidentId: string): Char
         })),
         { locale, source: publishers.join(', '), idPrefix: `c-${id}`, axisLabel: metricLabel(g.metric, locale) },
       ),
+    });
+  }
+  const pairs = datedPairs(v.countGroups(incidentId));
+  if (pairs.length > 0) {
+    const id = pairsId(incidentId);
+    specs.push({
+      id,
+      title: m.overview.pairs,
+      page,
+      result: pairedFigures(pairedSeries(pairs, v.countGroups(incidentId), locale), {
+        locale,
+        source: uniq(pairs.flatMap((p) => p.figures.map((f) => f.source.publisher))).join(', '),
+        idPrefix: `c-${id}`,
+      }),
     });
   }
   for (const cg of countryGroups(v, incidentId)) {
@@ -190,7 +240,11 @@ function buildIncidentCharts(v: Views, locale: Locale, incidentId: string): Char
 
 /** The ids of one incident's charts, without rendering them. */
 export function incidentChartIds(v: Views, incidentId: string): string[] {
-  return [...v.disagreements(incidentId).map(disagreementId), ...countryGroups(v, incidentId).map((cg) => byCountryId(incidentId, cg.metric, cg.asOf))];
+  return [
+    ...v.disagreements(incidentId).map(disagreementId),
+    ...(datedPairs(v.countGroups(incidentId)).length > 0 ? [pairsId(incidentId)] : []),
+    ...countryGroups(v, incidentId).map((cg) => byCountryId(incidentId, cg.metric, cg.asOf)),
+  ];
 }
 
 export interface ChartPaths {

@@ -19,7 +19,7 @@ import {
 } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { type PatientAdviceView, patientAdvice } from './advice.ts';
-import { byCountryId, type ChartSpec, countryGroups, disagreementId } from './charts.ts';
+import { byCountryId, type ChartSpec, countryGroups, disagreementId, pairsId } from './charts.ts';
 import { figureCitation, incidentBibtex, incidentCitation } from './cite.ts';
 import { citationMeta } from './dataset-meta.ts';
 import { countryName, figureLabel, labelled, longDate, metricLabel, partialDate, scopeName, termLabel } from './format.ts';
@@ -111,6 +111,8 @@ export interface IncidentPageView {
   /** Empty, as `byCountry`, when the charts are on the charts pages (`chartLinks`). */
   disagreements: DisagreementView[];
   byCountry: ChartView[];
+  /** Issue 16: one source's per-country figures at two dates, side by side (small multiples); absent when no figures qualify. */
+  pairs: PairsView | undefined;
   /** Set when the charts are too many for the page: a link to each on its page. */
   chartLinks: Link[] | undefined;
   accounts: { topic: string; accounts: AccountView[] }[];
@@ -298,7 +300,7 @@ function incidentCharts(
   incident: Incident,
   specs: readonly ChartSpec[],
   apart: boolean,
-): { disagreements: DisagreementView[]; byCountry: ChartView[] } {
+): { disagreements: DisagreementView[]; byCountry: ChartView[]; pairs: PairsView | undefined } {
   const m = t(locale);
   const shown = new Map(specs.map((c) => [c.id, c]));
   const base = apart ? incidentPath(locale, incident.id) : '';
@@ -318,7 +320,14 @@ function incidentCharts(
       const spec = shown.get(byCountryId(incident.id, cg.metric, cg.asOf));
       return spec ? [chartView(spec, locale)] : [];
     }),
+    pairs: ((spec) => (spec ? { intro: m.overview.pairsIntro, chart: chartView(spec, locale) } : undefined))(shown.get(pairsId(incident.id))),
   };
+}
+
+/** Issue 16: one source's per-country figures at two dates, side by side (small multiples). */
+export interface PairsView {
+  intro: string;
+  chart: ChartView;
 }
 
 /** One page of an incident's figures or charts, when they are too many for the incident page. */
@@ -332,6 +341,7 @@ export interface IncidentPartView {
   figures: FigureRow[];
   disagreements: DisagreementView[];
   byCountry: ChartView[];
+  pairs: PairsView | undefined;
   pager: PagerView;
 }
 

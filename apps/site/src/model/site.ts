@@ -11,7 +11,7 @@ import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident, SECTORS, VECTORS } fro
 import { t } from '../i18n/index.ts';
 import { type Facet, FACETS, groupBy } from './browse.ts';
 import { changelog, changesByVersion, type ChangelogDay, type DataVersion } from './changelog.ts';
-import { Charts, incidentChartIds } from './charts.ts';
+import { Charts, incidentChartIds, OVERVIEW_CHARTS } from './charts.ts';
 import { type CiteContext, datasetCitation } from './cite.ts';
 import { datasetJsonLd } from './dataset-meta.ts';
 import { count, countryName, figureLabel, labelled, longDate, metricLabel, partialDate, termLabel } from './format.ts';
@@ -177,7 +177,16 @@ export interface FacetIndexView {
   caption: string;
   column: string;
   rows: { key: string; href: string; label: string; incidents: string; count: number }[];
+  /** Issue 16: the overview chart of the facet (years: incidents per year by sector; vectors: vectors per year; sectors: data exposed by sector). */
+  chart: ChartView;
 }
+
+/** The overview chart each facet's index shows (issue 16). */
+export const FACET_CHART: Record<Facet, string> = {
+  years: OVERVIEW_CHARTS.byYearSector,
+  vectors: OVERVIEW_CHARTS.byYearVector,
+  sectors: OVERVIEW_CHARTS.dataBySector,
+};
 
 /** One key of a facet (a sector, a vector, a year): its incidents, newest first, PAGE_SIZE per page. */
 export interface FacetView {
@@ -198,6 +207,8 @@ export interface HomeBrowseView {
   sectors: FacetIndexView['rows'];
   years: FacetIndexView['rows'];
   vectors: FacetIndexView['rows'];
+  /** Issue 16: links to the overview charts of the whole atlas, each on its index page (the home page stays in budget). */
+  charts: { href: string; label: string }[];
   /** /fr/: the latest French cases; /it/: the latest Italian ones; absent in English. */
   national: { table: IncidentTableView; href: string; all: string } | undefined;
 }
@@ -306,6 +317,13 @@ export class SiteModel {
       sectors: nonEmpty('sectors').sort((a, b) => b.count - a.count),
       vectors: nonEmpty('vectors').sort((a, b) => b.count - a.count),
       years: nonEmpty('years'),
+      charts: [
+        ...FACETS.map((facet) => {
+          const id = FACET_CHART[facet];
+          return { href: `${facetPath(locale, facet)}#chart-${id}`, label: this.charts.chart(locale, id).title };
+        }),
+        { href: `${localePath(locale, '/countries/')}#chart-countries-map`, label: m.countries.mapTitle },
+      ],
       national:
         code && national.length > 0
           ? { table: this.#table(national.slice(0, 5), m.browse.home.national, locale), href: countryPath(locale, code), all: m.browse.home.nationalAll }
@@ -341,6 +359,7 @@ export class SiteModel {
         incidents: count(list.length, locale),
         count: list.length,
       })),
+      chart: this.chart(locale, FACET_CHART[facet]),
     };
   }
 

@@ -3,6 +3,9 @@
  * (so 2 servers and 2.6 million images can share a legend). The legend keeps
  * "no data" (hatched) apart from zero (plain pale fill). Countries too small
  * for the 1:110m outlines are named under the map, never silently dropped.
+ * With `measure: 'incidents'` the values are counts of incidents: the classes
+ * are whole-number steps (1, 2–4, 5–9…), the words speak of incidents, and a
+ * country without a value is "no record", which the legend keeps apart from zero.
  */
 import { countryRows, countryTable } from '../country-rows.ts';
 import { formatTick } from '../format.ts';
@@ -11,7 +14,10 @@ import { stringsFor } from '../strings.ts';
 import { COLOR, emptyBody, esc, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tableCsv, wrap } from '../svg.ts';
 import type { ChartOptions, ChartResult, CountryValue } from '../types.ts';
 
-export type WorldMapOptions = ChartOptions;
+export interface WorldMapOptions extends ChartOptions {
+  /** What the values are: figures as sources reported them (default), or counts of incidents recorded per country. */
+  measure?: 'figure' | 'incidents';
+}
 
 /** Sequential single-hue ramp (colour-blind safe); the site may override each step for dark mode. */
 const RAMP = ['#c6dbef', '#8cbfdd', '#4f9acb', '#2470b0', '#0b4584'];
@@ -42,6 +48,23 @@ export function logClasses(values: readonly number[]): Classes {
   return { bounds, colors };
 }
 
+/** Whole-number classes for counts of incidents: lower bounds from 1, 2, 5, 10, 20, 50…, at most five, the last ending at the largest count. */
+export function countClasses(values: readonly number[]): Classes {
+  const max = Math.max(0, ...values.filter((v) => v > 0));
+  if (max === 0) return { bounds: [], colors: [] };
+  const steps: number[] = [];
+  for (let p = 0; steps.length < 40; p++) for (const m of [1, 2, 5]) steps.push(m * 10 ** p);
+  let bounds = steps.filter((b) => b <= max);
+  while (bounds.length > MAX_CLASSES) bounds = bounds.filter((_, i) => i % 2 === 0);
+  bounds.push(max + 1);
+  const n = bounds.length - 1;
+  const colors = Array.from({ length: n }, (_, i) => {
+    const k = n === 1 ? MAX_CLASSES - 2 : Math.round((i * (MAX_CLASSES - 1)) / (n - 1));
+    return `var(--chart-seq-${k + 1}, ${RAMP[k]})`;
+  });
+  return { bounds, colors };
+}
+
 function classOf(value: number, classes: Classes): number {
   let i = 0;
   while (i + 1 < classes.bounds.length - 1 && value >= (classes.bounds[i + 1] ?? Infinity)) i++;
@@ -53,16 +76,21 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
   const s = stringsFor(locale);
   const frame = frameStart(options);
   const { width, id } = frame;
+  const counting = options.measure === 'incidents';
   const rows = countryRows(data, locale);
-  const table = countryTable(rows, locale);
-  const head = { locale, source: options.source, defaultTitle: s.titles.map, title: options.title };
+  const table = counting
+    ? { columns: [s.columns.country, s.columns.code, s.counts.mapLegend], rows: rows.map((d) => [d.name, d.code, d.value ?? '']) }
+    : countryTable(rows, locale);
+  const noData = counting ? s.counts.noRecord : s.noDataLegend;
+  const shown = (d: { value: number | null; figure: string }) => (counting && d.value !== null ? s.counts.incidents(d.value) : d.figure);
+  const head = { locale, source: options.source, defaultTitle: counting ? s.titles.mapCounts : s.titles.map, title: options.title };
   const withFigure = rows.filter((d) => d.value !== null);
   if (withFigure.length === 0) {
     const { body, bottom } = emptyBody(frame, locale);
     return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.map) }), table, csv: tableCsv(table) };
   }
 
-  const classes = logClasses(withFigure.map((d) => d.value ?? 0));
+  const classes = (counting ? countClasses : logClasses)(withFigure.map((d) => d.value ?? 0));
   const byCode = new Map(rows.map((d) => [d.code, d]));
   const world = projectWorld(width - 16);
   const onMap = new Set<string>();
@@ -89,7 +117,7 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
         cls = `c${k}`;
       }
     }
-    const tip = row ? `${row.name}: ${row.value === null ? s.noDataLegend : row.figure}` : '';
+    const tip = row ? `${row.name}: ${row.value === null ? noData : shown(row)}` : '';
     parts.push(
       `<path d="${p.d}" fill="${fill}" class="${cls}"${p.code ? ` data-code="${p.code}"` : ''}>${tip ? `<title>${esc(tip)}</title>` : ''}</path>`,
     );
@@ -98,13 +126,20 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
 
   // Legend: classes, then zero (if any), then no data.
   let y = frame.top + world.height + 14;
+  const countRange = (lo: number, hi: number) => (hi - 1 === lo ? formatTick(lo, locale) : `${formatTick(lo, locale)}–${formatTick(hi - 1, locale)}`);
   const legend: { fill: string; text: string; stroke?: boolean }[] = classes.colors.map((fill, i) => ({
     fill,
-    text: `${formatTick(classes.bounds[i] ?? 0, locale)}–${formatTick(classes.bounds[i + 1] ?? 0, locale)}`,
+    text: counting
+      ? countRange(classes.bounds[i] ?? 0, classes.bounds[i + 1] ?? 0)
+      : `${formatTick(classes.bounds[i] ?? 0, locale)}–${formatTick(classes.bounds[i + 1] ?? 0, locale)}`,
   }));
   if (withFigure.some((d) => d.value === 0)) legend.push({ fill: 'var(--chart-zero, #d4d4d4)', text: s.zeroLegend, stroke: true });
-  legend.push({ fill: `url(#${id}-nodata)`, text: s.noDataLegend });
+  legend.push({ fill: `url(#${id}-nodata)`, text: noData });
   let x = 8;
+  if (counting) {
+    parts.push(label(s.counts.mapLegend, 8, y + 11, { size: SMALL_FONT_SIZE, weight: 'bold' }));
+    y += 20;
+  }
   for (const item of legend) {
     const w = 18 + textWidth(item.text, SMALL_FONT_SIZE) + 14;
     if (x > 8 && x + w > width - 8) {
@@ -121,7 +156,7 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
 
   const missing = withFigure.filter((d) => !onMap.has(d.code));
   if (missing.length > 0) {
-    const text = s.notOnMap + missing.map((d) => `${d.name} (${d.figure})`).join(', ');
+    const text = s.notOnMap + missing.map((d) => `${d.name} (${shown(d)})`).join(', ');
     for (const line of wrap(text, width - 16).slice(0, 4)) {
       y += 16;
       parts.push(label(line, 8, y, { size: SMALL_FONT_SIZE, cls: 'chart-note' }));
@@ -129,6 +164,10 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
   }
 
   const first = withFigure[0];
-  const desc = first ? s.desc.map(withFigure.length, first.name, first.figure) : s.desc.empty(s.titles.map);
+  const desc = !first
+    ? s.desc.empty(s.titles.map)
+    : counting
+      ? s.desc.mapCounts(withFigure.length, first.name, first.value ?? 0)
+      : s.desc.map(withFigure.length, first.name, first.figure);
   return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: tableCsv(table) };
 }
