@@ -9,7 +9,7 @@ export { type SourceDisagreementOptions, sourceDisagreement } from './charts/sou
 export { TIMELINE_EVENTS, type TimelineOptions, timeline } from './charts/timeline.ts';
 export { logClasses, type WorldMapOptions, worldMap } from './charts/world-map.ts';
 export { formatNumber, formatPartialDate, formatQualified, formatTick, powerOfTen } from './format.ts';
-export { collator, displayNames, dtf, nf, pluralRules } from './intl.ts';
+export { andList, collator, displayNames, dtf, nf, pluralRules } from './intl.ts';
 export { STRINGS, type Strings, stringsFor, type TimelineEvent } from './strings.ts';
 export { countryName, esc, tableCsv } from './svg.ts';
 export type * from './types.ts';

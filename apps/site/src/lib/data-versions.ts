@@ -14,10 +14,21 @@ import { site } from './site.ts';
 
 export type DataFile = string | Uint8Array;
 
-/** The current version's files: the text artifacts and the SQLite file. */
-export async function currentDataFiles(): Promise<Record<string, DataFile>> {
+const current = new WeakMap<object, Promise<Record<string, DataFile>>>();
+
+/**
+ * The current version's files: the text artifacts and the SQLite file, made
+ * once per dataset for the three routes that serve them (/data/, /data/latest/,
+ * /data/v/<version>/).
+ */
+export function currentDataFiles(): Promise<Record<string, DataFile>> {
   const model = site();
-  return { ...model.downloads(), [SQLITE_FILE]: await sqliteFile(model.dataset) };
+  let files = current.get(model);
+  if (!files) {
+    files = sqliteFile(model.dataset).then((bytes) => ({ ...model.downloads(), [SQLITE_FILE]: bytes }));
+    current.set(model, files);
+  }
+  return files;
 }
 
 /** Every frozen older version found in `dir` (default: <repository>/.data-releases), by version. */
