@@ -12,7 +12,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatasetError, loadDataset } from '@atlas/data';
 import { todayUtc } from '@atlas/schema';
-import { type Route, SiteModel } from '../model/site.ts';
+import { pageOf, type Route, SiteModel } from '../model/site.ts';
 import { incidentsDir } from './paths.ts';
 
 let cached: { key: string; model: SiteModel } | undefined;
@@ -55,6 +55,8 @@ export function site(): SiteModel {
   }
 }
 
+
+export { pageOf };
 
 /** A model's routes as getStaticPaths returns them. */
 export function staticPaths<V>(routes: readonly Route<V>[]): { params: Route<V>['params']; props: Route<V>['props'] }[] {
