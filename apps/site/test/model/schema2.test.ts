@@ -5,7 +5,7 @@
  * next" and links both ways. Cases are the real records, plus copies changed
  * where the records have no example yet.
  */
-import { contentDir, Dataset, isCountFigure, loadDataset, repoRoot } from '@atlas/data';
+import { contentDir, Dataset, isCountFigure, loadDataset, repoRoot, SQLITE_FILE } from '@atlas/data';
 import { CLAIMS, type Figure, type Incident, LINK_TYPES, LOCALES, OUTCOME_KINDS, OUTCOME_STATUSES, termOf } from '@atlas/schema';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
@@ -273,7 +273,8 @@ describe('the data page', () => {
       const view = model.dataPage(locale);
       const files = view.downloads.map((d) => d.file);
       expect(files).toEqual(expect.arrayContaining(['outcomes.csv', 'links.csv']));
-      expect(Object.keys(model.downloads()).sort()).toEqual([...files].sort());
+      // Served under /data/: the text downloads of the model and the SQLite file (src/lib/data-versions.ts).
+      expect([...Object.keys(model.downloads()), SQLITE_FILE].sort()).toEqual([...files].sort());
       const m = t(locale);
       expect(view.downloads.find((d) => d.file === 'outcomes.csv')?.count).toBe(m.data.rows(dataset.outcomes().length));
       expect(view.downloads.find((d) => d.file === 'links.csv')?.count).toBe(m.data.rows(dataset.links().length));
