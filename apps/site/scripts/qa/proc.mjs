@@ -90,7 +90,8 @@ export function treeRss(pid, byName, cpu) {
         if (cpu) {
           const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
           const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          const seen = cpu.get(p) ?? { role: role(p, name), ms: 0 };
+          // The role is read again each time: a child just forked still shows its parent's command line.
+          const seen = { role: role(p, name), ms: 0 };
           seen.ms = ((Number(f[11]) + Number(f[12])) * 1000) / TICKS;
           cpu.set(p, seen);
         }
