@@ -14,9 +14,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ASTRO_NODE_FLAGS, astroBin } from './build.mjs';
-import { measure } from './qa/proc.mjs';
+import { loadAverage, measure } from './qa/proc.mjs';
 
-/** Builds `pages` empty pages with Astro; returns the whole build's time, Astro's own count for the pages, and the peak memory. */
+/** Builds `pages` empty pages with Astro; returns the whole build's wall and CPU time, Astro's own count for the pages, the peak memory and the load average after it. */
 export async function astroFloor(pages) {
   // Under the repository's .tmp/ so that the project resolves astro from the repository's node_modules.
   const scratch = fileURLToPath(new URL('../../../.tmp/', import.meta.url));
@@ -46,7 +46,7 @@ const { id } = Astro.params;
     });
     if (run.code !== 0) throw new Error(`astro build exited with ${run.code}:\n${run.output.slice(-2000)}`);
     const said = /(\d+) page\(s\) built in ([\d.]+)s/.exec(run.output);
-    return { pages, ms: run.ms, renderMs: said ? Number(said[2]) * 1000 : run.ms, peakRss: run.peakRss };
+    return { pages, ms: run.ms, cpuMs: run.cpuMs, renderMs: said ? Number(said[2]) * 1000 : run.ms, peakRss: run.peakRss, load: loadAverage() };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -61,6 +61,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const floor = await astroFloor(pages);
   console.log(`empty pages            ${pages}`);
-  console.log(`astro build            ${(floor.ms / 1000).toFixed(1)} s (astro says: ${(floor.renderMs / 1000).toFixed(1)} s for the pages)`);
+  console.log(`astro build            ${(floor.ms / 1000).toFixed(1)} s wall, ${(floor.cpuMs / 1000).toFixed(1)} s CPU (astro says: ${(floor.renderMs / 1000).toFixed(1)} s for the pages)`);
   console.log(`ms per page            ${(floor.renderMs / pages).toFixed(2)}`);
 }

@@ -14,7 +14,9 @@
  * site and indexes the built explainer and checklist pages. A failure of
  * either process fails the build and stops the other.
  * Arguments are passed on to `astro build`; its --root and --outDir say where
- * the site goes.
+ * the site goes. With ATLAS_CPU_PROF_DIR set, both processes write a V8 CPU
+ * profile there (`npm run bench -- --profile`; Node refuses --cpu-prof in
+ * NODE_OPTIONS).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -58,14 +60,16 @@ export async function build(argv) {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   const children = [];
+  const profDir = process.env.ATLAS_CPU_PROF_DIR;
+  const prof = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
   const stopAll = () => {
     for (const c of children) if (c.exitCode === null) c.kill();
   };
   try {
     let sibling;
-    const astro = run([...ASTRO_NODE_FLAGS, astroBin(root), 'build', ...argv], (c) => children.push(c));
+    const astro = run([...ASTRO_NODE_FLAGS, ...prof, astroBin(root), 'build', ...argv], (c) => children.push(c));
     const side = run(
-      [...SIDE_NODE_FLAGS, '--import', tsx(), SIDE_SCRIPT, staging],
+      [...SIDE_NODE_FLAGS, ...prof, '--import', tsx(), SIDE_SCRIPT, staging],
       (c) => {
         children.push(c);
         sibling = c;

@@ -13,7 +13,7 @@ export { TIMELINE_EVENTS, type TimelineOptions, timeline } from './charts/timeli
 export { countClasses, logClasses, type WorldMapOptions, worldMap } from './charts/world-map.ts';
 export { countClass } from './marks/count-grid.ts';
 export { formatNumber, formatPartialDate, formatQualified, formatTick, powerOfTen } from './format.ts';
-export { collator, displayNames, dtf, nf, pluralRules } from './intl.ts';
+export { andList, collator, displayNames, dtf, nf, pluralRules } from './intl.ts';
 export { STRINGS, type Strings, stringsFor, type TimelineEvent } from './strings.ts';
 export { countryName, esc, tableCsv } from './svg.ts';
 export type * from './types.ts';

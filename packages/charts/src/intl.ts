@@ -32,3 +32,5 @@ export function displayNames(locale: string, type: 'region' | 'language'): Intl.
 
 export const collator = (locale: Locale): Intl.Collator => cached(`collator|${locale}`, () => new Intl.Collator(locale));
 export const pluralRules = (locale: Locale): Intl.PluralRules => cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
+/** A cached Intl.ListFormat joining with "and" ("France and Italy", "la France et l'Italie"). */
+export const andList = (locale: Locale): Intl.ListFormat => cached(`list-and|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' }));

@@ -5,26 +5,8 @@
 import { incidentJsonSchema, SCHEMA_VERSION } from './incident.ts';
 import { CURRENCY_CODES } from './currencies.ts';
 import { LANGUAGE_CODES } from './languages.ts';
-import {
-  BYTE_UNITS,
-  CLAIMS,
-  DATA_TYPE_CATEGORIES,
-  DATA_TYPES,
-  DISCOVERER_TYPES,
-  FIGURE_ROLES,
-  INCIDENT_KINDS,
-  LINK_TYPES,
-  METRICS,
-  OUTCOME_KINDS,
-  OUTCOME_STATUSES,
-  ORGANISATION_ROLES,
-  QUALIFIERS,
-  SECTORS,
-  SOURCE_TYPES,
-  STATUSES,
-  type Term,
-  VECTORS,
-} from './vocab.ts';
+import * as vocab from './vocab.ts';
+import type { Term } from './vocab.ts';
 
 interface JsonSchema {
   type?: string;
@@ -85,23 +67,23 @@ export function fieldReference(): string {
   ];
   objectTable('incident', incidentJsonSchema() as JsonSchema, out);
   out.push('## Vocabularies', '');
-  vocabTable('kind', INCIDENT_KINDS, out);
-  vocabTable('status', STATUSES, out);
-  vocabTable('sector', SECTORS, out);
-  vocabTable('organisations[].role', ORGANISATION_ROLES, out);
-  vocabTable('discovered_by.type', DISCOVERER_TYPES, out);
-  vocabTable('vector', VECTORS, out);
-  vocabTable('data type categories', DATA_TYPE_CATEGORIES, out);
-  vocabTable('data_types', DATA_TYPES, out, (t) => `\`${(t as (typeof DATA_TYPES)[number]).category}\``);
-  vocabTable('figures[].metric', METRICS, out, (t) => `\`${(t as (typeof METRICS)[number]).unit}\``, 'unit');
-  vocabTable('figures[].unit_as_reported', BYTE_UNITS, out, (t) => String((t as (typeof BYTE_UNITS)[number]).bytes), 'bytes');
-  vocabTable('figures[].claim', CLAIMS, out);
-  vocabTable('figures[].qualifier', QUALIFIERS, out);
-  vocabTable('figures[].role', FIGURE_ROLES, out);
-  vocabTable('sources[].type', SOURCE_TYPES, out);
-  vocabTable('outcomes[].kind', OUTCOME_KINDS, out);
-  vocabTable('outcomes[].status', OUTCOME_STATUSES, out);
-  vocabTable('links[].type', LINK_TYPES, out, (t) => (t as (typeof LINK_TYPES)[number]).reverse.en, 'reverse (en)');
+  vocabTable('kind', vocab.INCIDENT_KINDS, out);
+  vocabTable('status', vocab.STATUSES, out);
+  vocabTable('sector', vocab.SECTORS, out);
+  vocabTable('organisations[].role', vocab.ORGANISATION_ROLES, out);
+  vocabTable('discovered_by.type', vocab.DISCOVERER_TYPES, out);
+  vocabTable('vector', vocab.VECTORS, out);
+  vocabTable('data type categories', vocab.DATA_TYPE_CATEGORIES, out);
+  vocabTable('data_types', vocab.DATA_TYPES, out, (t) => `\`${(t as (typeof vocab.DATA_TYPES)[number]).category}\``);
+  vocabTable('figures[].metric', vocab.METRICS, out, (t) => `\`${(t as (typeof vocab.METRICS)[number]).unit}\``, 'unit');
+  vocabTable('figures[].unit_as_reported', vocab.BYTE_UNITS, out, (t) => String((t as (typeof vocab.BYTE_UNITS)[number]).bytes), 'bytes');
+  vocabTable('figures[].claim', vocab.CLAIMS, out);
+  vocabTable('figures[].qualifier', vocab.QUALIFIERS, out);
+  vocabTable('figures[].role', vocab.FIGURE_ROLES, out);
+  vocabTable('sources[].type', vocab.SOURCE_TYPES, out);
+  vocabTable('outcomes[].kind', vocab.OUTCOME_KINDS, out);
+  vocabTable('outcomes[].status', vocab.OUTCOME_STATUSES, out);
+  vocabTable('links[].type', vocab.LINK_TYPES, out, (t) => (t as (typeof vocab.LINK_TYPES)[number]).reverse.en, 'reverse (en)');
   out.push(
     '### figures[].currency',
     '',

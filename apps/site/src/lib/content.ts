@@ -5,7 +5,7 @@
  * build with a message naming the file.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { type Locale, localePath } from '../model/locale.ts';
+import { type Locale, localeParam, localePath } from '../model/locale.ts';
 import { DEV_SERVER, site } from './site.ts';
 
 export type Kind = 'explainers' | 'checklists';
@@ -50,6 +50,11 @@ export async function pages(kind: Kind): Promise<Page[]> {
   out.sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, a.lang));
   cache.set(kind, out);
   return out;
+}
+
+/** The routes of one kind's pages, as getStaticPaths returns them: /<locale>/<kind>/<slug>/ with the page as its prop. */
+export async function contentPaths(kind: Kind): Promise<{ params: { locale: string | undefined; slug: string }; props: { page: Page } }[]> {
+  return (await pages(kind)).map((page) => ({ params: { locale: localeParam(page.lang), slug: page.slug }, props: { page } }));
 }
 
 export function pageUrl(p: Pick<Page, 'kind' | 'lang' | 'slug'>): string {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { DatasetError, loadDataset, SQLITE_FILE, sqliteFile } from '@atlas/data';
 import { todayUtc } from '@atlas/schema';
 import type { DataVersion } from '../model/changelog.ts';
-import { type Route, SiteModel } from '../model/site.ts';
+import { pageOf, type Route, SiteModel } from '../model/site.ts';
 import { type DataFile, frozenReleases, frozenVersions } from './data-versions.ts';
 import { incidentsDir } from './paths.ts';
 
@@ -58,15 +58,28 @@ export function site(): SiteModel {
 }
 
 
+export { pageOf };
+
 /** A model's routes as getStaticPaths returns them. */
 export function staticPaths<V>(routes: readonly Route<V>[]): { params: Route<V>['params']; props: Route<V>['props'] }[] {
   return routes.map(({ params, props }) => ({ params, props }));
 }
 
-/** The current version's files: the text artifacts and the SQLite file. */
-export async function currentDataFiles(): Promise<Record<string, DataFile>> {
+const current = new WeakMap<SiteModel, Promise<Record<string, DataFile>>>();
+
+/**
+ * The current version's files: the text artifacts and the SQLite file, made
+ * once per dataset for the routes that serve them (/data/, /data/latest/,
+ * /data/v/<version>/).
+ */
+export function currentDataFiles(): Promise<Record<string, DataFile>> {
   const model = site();
-  return { ...model.downloads(), [SQLITE_FILE]: await sqliteFile(model.dataset) };
+  let files = current.get(model);
+  if (!files) {
+    files = sqliteFile(model.dataset).then((bytes) => ({ ...model.downloads(), [SQLITE_FILE]: bytes }));
+    current.set(model, files);
+  }
+  return files;
 }
 
 let releases: Map<string, Record<string, DataFile>> | undefined;

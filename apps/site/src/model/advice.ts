@@ -20,6 +20,7 @@ import {
 } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { scopeName } from './format.ts';
+import { andList } from './intl.ts';
 import { type Locale, localePath } from './locale.ts';
 import type { Link } from './pages.ts';
 
@@ -90,7 +91,7 @@ const REGIME_ORDER = ['gdpr', 'uk-gdpr', 'us'] as const satisfies readonly Regim
 
 const place = (p: Place, locale: Locale): PlaceView => ({ name: p.name[locale], href: p.url });
 const say = (text: AdviceText, locale: Locale): string => text[locale];
-const list = (items: string[], locale: Locale): string => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+const list = (items: string[], locale: Locale): string => andList(locale).format(items);
 
 /** The box for one incident, from its data types and countries. */
 export function patientAdvice(locale: Locale, incident: Pick<Incident, 'data_types' | 'countries'>): PatientAdviceView {

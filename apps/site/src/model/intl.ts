@@ -3,7 +3,7 @@
  * cache in @atlas/charts (one object per locale and options), which the charts share, so a
  * formatter is built once per build whoever asks for it first.
  */
-import { collator, displayNames, dtf, nf, pluralRules } from '@atlas/charts';
+import { andList, collator, displayNames, dtf, nf, pluralRules } from '@atlas/charts';
 import type { Locale } from './locale.ts';
 
 /** Grouped integers of our own (records, rows, pages): "1,002", "1 002". */
@@ -16,5 +16,5 @@ export const kilobytes = (locale: Locale): Intl.NumberFormat =>
 /** An amount in an ISO 4217 currency, as precise as given: "€608,000", "608 000 €", "608.000 €". */
 export const money = (locale: Locale, currency: string, cents: boolean): Intl.NumberFormat =>
   nf(locale, `currency-${currency}-${cents}`, { style: 'currency', currency, minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 });
-export { collator, pluralRules };
+export { andList, collator, pluralRules };
 export const languageNames = (inLocale: string): Intl.DisplayNames => displayNames(inLocale, 'language');

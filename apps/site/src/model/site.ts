@@ -51,6 +51,14 @@ export interface Route<V> {
   sitemap: boolean;
 }
 
+/** What a page component receives from its route: the locale, and its view made when it renders. */
+export type RouteProps<V> = Route<V>['props'];
+
+/** What a page component renders from its route's props: the locale, the view (made now) and the locale's words. */
+export function pageOf<V>(props: RouteProps<V>): { locale: Locale; view: V; m: ReturnType<typeof t> } {
+  return { locale: props.locale, view: props.view(), m: t(props.locale) };
+}
+
 export interface SiteOptions {
   /** The day of the build (YYYY-MM-DD, UTC): the access date in citations. */
   today: string;
