@@ -36,7 +36,9 @@ export const limitOf = (page) => (JS_ALLOWED.test(page) ? SEARCH_LIMIT_BYTES : L
  * A page's type, from its path: the route with its variable parts as `*`, in
  * every language, with the further pages of a list (`page/<n>/`) counted as
  * the list: `/`, `/incidents/`, `/incidents/*\/`, `/incidents/*\/figures/`,
- * `/countries/*\/`, `/embed/*\/`, `/search/`, `404`.
+ * `/countries/*\/`, `/embed/*\/`, `/search/`, `404`. Under /data/ the names are
+ * fixed (`/data/versions/`, `/data/changelog/`, `/data/latest/`) but for the
+ * version in `/data/v/*\/`.
  */
 export function pageType(page) {
   if (page === '404.html') return '404';
@@ -44,7 +46,9 @@ export function pageType(page) {
   if (parts[0] === 'fr' || parts[0] === 'it') parts.shift();
   const pageAt = parts.indexOf('page');
   if (pageAt >= 0 && /^\d+$/.test(parts[pageAt + 1] ?? '')) parts.splice(pageAt, 2);
-  if (parts.length >= 2) parts[1] = '*';
+  if (parts[0] === 'data') {
+    if (parts[1] === 'v' && parts.length >= 3) parts[2] = '*';
+  } else if (parts.length >= 2) parts[1] = '*';
   return `/${parts.map((p) => `${p}/`).join('')}`;
 }
 

@@ -22,6 +22,7 @@ describe('page budget', () => {
       '/embed/*/',
       '404',
     ]);
+    expect(['data/index.html', 'fr/data/changelog/index.html', 'it/data/v/2026-12-02.0123abcd/index.html'].map(pageType)).toEqual(['/data/', '/data/changelog/', '/data/v/*/']);
   });
 
   it('every page of the built site is within its limit, with its CSS, and only search loads JavaScript', () => {

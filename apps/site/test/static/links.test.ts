@@ -82,13 +82,14 @@ describe('internal links', () => {
     expect(broken, `${broken.length} broken links:\n${broken.slice(0, 200).join('\n')}`).toEqual([]);
   });
 
-  it('the sitemap lists every page of dist/ once, but embeds, redirects of merged records and the 404 page, and nothing else', () => {
+  it('the sitemap lists every page of dist/ once, but embeds, redirects of merged records, /data/latest/ and the 404 page, and nothing else', () => {
     const listed = sitemapPaths(dir);
     const missing = listed.filter((p) => !fileFor(p.split('?')[0] as string));
     expect(missing, 'sitemap entries with no page in dist/').toEqual([]);
     expect(new Set(listed).size).toBe(listed.length);
     const expected = files
-      .filter((f) => f !== '404.html' && !/(^|\/)embed\//.test(f) && !/http-equiv="refresh"/.test(html.get(f) ?? ''))
+      // /data/latest/ shows the current version's page again; /data/v/<version>/ is its address.
+      .filter((f) => f !== '404.html' && !/(^|\/)(embed\/|data\/latest\/index\.html$)/.test(f) && !/http-equiv="refresh"/.test(html.get(f) ?? ''))
       .map(pathOfFile);
     expect([...listed].sort()).toEqual(expected.sort());
   });
