@@ -258,6 +258,16 @@ export const en = {
     modified: 'Records updated',
     corrections: 'Corrections',
     correctionsLang: 'Corrections logs are written in English.',
+    changelogPages: 'Pages of the changelog',
+    changesLink: 'The changes one by one, in the changelog',
+    changeCounts: (added: number, updated: number, corrected: number) =>
+      [
+        added > 0 && plural('en', added, { one: '# record added', other: '# records added' }),
+        updated > 0 && plural('en', updated, { one: '# record updated', other: '# records updated' }),
+        corrected > 0 && plural('en', corrected, { one: '# correction', other: '# corrections' }),
+      ]
+        .filter(Boolean)
+        .join(', '),
     noChanges: 'No record changed in this version.',
   },
   about: {

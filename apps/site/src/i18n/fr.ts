@@ -279,6 +279,16 @@ export const fr: Messages = {
     modified: 'Fiches mises à jour',
     corrections: 'Corrections',
     correctionsLang: 'Les journaux de corrections sont rédigés en anglais.',
+    changelogPages: 'Pages de l’historique',
+    changesLink: 'Le détail des modifications, dans l’historique',
+    changeCounts: (added: number, updated: number, corrected: number) =>
+      [
+        added > 0 && plural('fr', added, { one: '#\u00a0fiche ajoutée', other: '#\u00a0fiches ajoutées' }),
+        updated > 0 && plural('fr', updated, { one: '#\u00a0fiche mise à jour', other: '#\u00a0fiches mises à jour' }),
+        corrected > 0 && plural('fr', corrected, { one: '#\u00a0correction', other: '#\u00a0corrections' }),
+      ]
+        .filter(Boolean)
+        .join(', '),
     noChanges: 'Aucune fiche n’a changé dans cette version.',
   },
   about: {

@@ -279,6 +279,16 @@ export const it: Messages = {
     modified: 'Schede aggiornate',
     corrections: 'Correzioni',
     correctionsLang: 'I registri delle correzioni sono scritti in inglese.',
+    changelogPages: 'Pagine dello storico',
+    changesLink: 'Le modifiche una per una, nello storico',
+    changeCounts: (added: number, updated: number, corrected: number) =>
+      [
+        added > 0 && plural('it', added, { one: '# scheda aggiunta', other: '# schede aggiunte' }),
+        updated > 0 && plural('it', updated, { one: '# scheda aggiornata', other: '# schede aggiornate' }),
+        corrected > 0 && plural('it', corrected, { one: '# correzione', other: '# correzioni' }),
+      ]
+        .filter(Boolean)
+        .join(', '),
     noChanges: 'In questa versione nessuna scheda è cambiata.',
   },
   about: {

@@ -85,3 +85,72 @@ export function changesByVersion(days: readonly ChangelogDay[], versions: readon
   for (const v of out) v.days.sort((a, b) => b.date.localeCompare(a.date));
   return out.reverse();
 }
+
+/** One line of the changelog: a record added, updated or corrected on a day, in a version. */
+export interface ChangeItem {
+  version: DataVersion;
+  date: string;
+  kind: 'added' | 'modified' | 'corrections';
+  entry: ChangelogEntry & { description?: string };
+}
+
+/** The changelog as lines, in reading order: versions newest first, then days newest first, then added, updated, corrected. */
+export function changeItems(byVersion: readonly VersionChanges[]): ChangeItem[] {
+  return byVersion.flatMap(({ version, days }) =>
+    days.flatMap((d) => [
+      ...d.added.map((entry) => ({ version, date: d.date, kind: 'added' as const, entry })),
+      ...d.modified.map((entry) => ({ version, date: d.date, kind: 'modified' as const, entry })),
+      ...d.corrections.map((entry) => ({ version, date: d.date, kind: 'corrections' as const, entry })),
+    ]),
+  );
+}
+
+/**
+ * How much text one page of the changelog may carry, counted in characters of
+ * titles and descriptions plus a fixed cost per line for its markup. A
+ * correction's description may be 1,000 characters, so pages are cut by
+ * weight, not by a number of lines: with real titles and corrections,
+ * 24,000 keeps a page near 10 KB gzipped, inside the one-round-trip budget
+ * (scripts/budget.mjs), and `npm run bench` at 1,000 incidents checks it.
+ */
+export const CHANGES_PER_PAGE_WEIGHT = 24_000;
+
+export const changeWeight = (item: ChangeItem): number => 80 + item.entry.title.length + (item.entry.description?.length ?? 0);
+
+/** The lines cut into pages of at most `max` weight (a heavier line gets a page of its own); one empty page when there is none. */
+export function changePages(items: readonly ChangeItem[], max: number = CHANGES_PER_PAGE_WEIGHT): ChangeItem[][] {
+  const pages: ChangeItem[][] = [[]];
+  let weight = 0;
+  for (const item of items) {
+    const w = changeWeight(item);
+    const page = pages[pages.length - 1] as ChangeItem[];
+    if (page.length > 0 && weight + w > max) {
+      pages.push([item]);
+      weight = w;
+    } else {
+      page.push(item);
+      weight += w;
+    }
+  }
+  return pages;
+}
+
+/** Lines back into versions and days, in the same order: a version or a day cut by a page break appears on both pages. */
+export function regroup(items: readonly ChangeItem[]): VersionChanges[] {
+  const out: VersionChanges[] = [];
+  for (const item of items) {
+    let group = out.at(-1);
+    if (group?.version.version !== item.version.version) {
+      group = { version: item.version, days: [] };
+      out.push(group);
+    }
+    let day = group.days.at(-1);
+    if (day?.date !== item.date) {
+      day = { date: item.date, added: [], modified: [], corrections: [] };
+      group.days.push(day);
+    }
+    if (item.kind === 'corrections') day.corrections.push({ ...item.entry, description: item.entry.description ?? '' });
+    else day[item.kind].push(item.entry);
+  }
+  return out;
+}

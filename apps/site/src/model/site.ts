@@ -10,7 +10,7 @@ import { type Dataset, incidentJson, SQLITE_FILE } from '@atlas/data';
 import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident, SECTORS, VECTORS } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { type Facet, FACETS, groupBy } from './browse.ts';
-import { changelog, changesByVersion, type ChangelogDay, type DataVersion } from './changelog.ts';
+import { type ChangeItem, changeItems, changelog, changePages, changesByVersion, type ChangelogDay, type DataVersion, regroup } from './changelog.ts';
 import { Charts, incidentChartIds, OVERVIEW_CHARTS } from './charts.ts';
 import { type CiteContext, datasetCitation } from './cite.ts';
 import { datasetJsonLd } from './dataset-meta.ts';
@@ -26,6 +26,7 @@ import {
   figureAnchor,
   type FigureLink,
   figureLink,
+  type Link,
   type IncidentTableView,
   incidentPath,
   incidentRow,
@@ -34,7 +35,7 @@ import {
   type Text,
   text,
 } from './pages.ts';
-import { COUNTRY_PAGE_SIZE, countryPages, INCIDENT_PARTS, type IncidentPart, PAGE_SIZE, pageCount, pageSlice, partPages, partPath } from './paging.ts';
+import { COUNTRY_PAGE_SIZE, countryPages, INCIDENT_PARTS, type IncidentPart, PAGE_SIZE, pageCount, pagedPath, pageSlice, partPages, partPath } from './paging.ts';
 import { incidentRecord, type SearchRecord } from './search.ts';
 import { type Views, views } from './views.ts';
 
@@ -163,8 +164,11 @@ export interface VersionsView {
   rows: VersionRowView[];
 }
 
+/** One page of the changelog: its versions (with an anchor each) and their days; the pager when there are several pages. */
 export interface ChangelogView {
-  versions: (VersionRowView & { days: ChangeDayView[] })[];
+  title: string;
+  versions: (VersionRowView & { anchor: string; days: ChangeDayView[] })[];
+  pager: PagerView;
 }
 
 /** The page of one frozen version, at the URL citations name. */
@@ -172,7 +176,12 @@ export interface VersionView {
   row: VersionRowView;
   files: { file: string; href: string }[];
   citation: string;
-  days: ChangeDayView[];
+  /** Per day, how many records were added, updated and corrected: "45 records added, 2 records updated". */
+  days: { iso: string; date: string; counts: string }[];
+  /** The changelog page where the version's changes start, at its anchor. */
+  changes: Link;
+  /** What goes between a day and its counts: ": ", or " : " in French. */
+  colon: string;
 }
 
 // ---- browsing by sector, vector and year (issue 14)
@@ -536,21 +545,34 @@ export class SiteModel {
     return { rows: this.versions(frozen).map((v) => versionRow(v, locale)) };
   }
 
-  /** What changed in each version, newest first, from the records' added and modified dates and corrections logs. */
-  changelogPage(locale: Locale, frozen: readonly DataVersion[]): ChangelogView {
+  /** The changelog's lines (versions newest first, from the records' dates and corrections logs), cut into pages by weight. */
+  #changePages(locale: Locale, frozen: readonly DataVersion[]): ChangeItem[][] {
+    return changePages(changeItems(changesByVersion(changelog(this.dataset, locale), this.versions(frozen))));
+  }
+
+  /** Page n of what changed in each version, newest first. */
+  changelogPage(locale: Locale, frozen: readonly DataVersion[], n: number): ChangelogView {
+    const m = t(locale);
+    const pages = this.#changePages(locale, frozen);
     return {
-      versions: changesByVersion(changelog(this.dataset, locale), this.versions(frozen)).map((c) => ({ ...versionRow(c.version, locale), days: c.days.map((d) => changeDay(d, locale)) })),
+      title: n > 1 ? `${m.data.changelogTitle} (${n}/${pages.length})` : m.data.changelogTitle,
+      versions: regroup(pages[n - 1] ?? []).map((c) => ({ ...versionRow(c.version, locale), anchor: versionAnchor(c.version.version), days: c.days.map((d) => changeDay(d, locale)) })),
+      pager: pager(locale, '/data/changelog/', n, pages.length, m.data.changelogPages),
     };
   }
 
   versionPage(locale: Locale, frozen: readonly DataVersion[], version: string): VersionView {
+    const m = t(locale);
     const changes = changesByVersion(changelog(this.dataset, locale), this.versions(frozen)).find((c) => c.version.version === version);
     if (!changes) throw new Error(`no dataset version "${version}"`);
+    const page = this.#changePages(locale, frozen).findIndex((p) => p.some((item) => item.version.version === version)) + 1;
     return {
       row: versionRow(changes.version, locale),
       files: changes.version.files.map((file) => ({ file, href: `/data/v/${version}/${file}` })),
       citation: datasetCitation({ ...this.cite(locale), version }),
-      days: changes.days.map((d) => changeDay(d, locale)),
+      days: changes.days.map((d) => ({ iso: d.date, date: longDate(d.date, locale), counts: m.data.changeCounts(d.added.length, d.modified.length, d.corrections.length) })),
+      changes: { href: `${localePath(locale, pagedPath('/data/changelog/', Math.max(page, 1)))}#${versionAnchor(version)}`, label: m.data.changesLink },
+      colon: labelled('', '', locale),
     };
   }
 
@@ -701,8 +723,15 @@ export class SiteModel {
       perLocale((locale) => ({ props: { locale, view: () => this.dataPage(locale) }, path: localePath(locale, '/data/'), sitemap: true })),
     versions: (frozen: readonly DataVersion[]): Route<VersionsView>[] =>
       perLocale((locale) => ({ props: { locale, view: () => this.versionsPage(locale, frozen) }, path: localePath(locale, '/data/versions/'), sitemap: true })),
-    changelog: (frozen: readonly DataVersion[]): Route<ChangelogView>[] =>
-      perLocale((locale) => ({ props: { locale, view: () => this.changelogPage(locale, frozen) }, path: localePath(locale, '/data/changelog/'), sitemap: true })),
+    changelog: (frozen: readonly DataVersion[], which: Which): Route<ChangelogView>[] =>
+      perLocaleMany((locale) =>
+        this.#pages(this.#changePages(locale, frozen).length, 1, which).map((n) => ({
+          params: n === 1 ? {} : { n: String(n) },
+          props: { locale, view: () => this.changelogPage(locale, frozen, n) },
+          path: localePath(locale, pagedPath('/data/changelog/', n)),
+          sitemap: true,
+        })),
+      ),
     /** The page of each version at /data/v/<version>/, the URL every citation names. */
     version: (frozen: readonly DataVersion[]): Route<VersionView>[] =>
       perLocaleMany((locale) =>
@@ -763,7 +792,8 @@ export class SiteModel {
       ...FACETS.flatMap((f) => [...this.routes.facetIndex(f), ...this.routes.facet(f, 'first'), ...this.routes.facet(f, 'further')]),
       ...this.routes.dataPage(),
       ...this.routes.versions(frozen),
-      ...this.routes.changelog(frozen),
+      ...this.routes.changelog(frozen, 'first'),
+      ...this.routes.changelog(frozen, 'further'),
       ...this.routes.version(frozen),
       ...fixed,
     ];
@@ -792,6 +822,9 @@ function versionRow(v: DataVersion, locale: Locale): VersionRowView {
     current: v.current,
   };
 }
+
+/** The anchor of a version's changes on a changelog page. */
+const versionAnchor = (version: string) => `v-${version.replace('.', '-')}`;
 
 function changeDay(d: ChangelogDay, locale: Locale): ChangeDayView {
   const entry = (e: ChangelogDay['added'][number], anchor?: string): ChangeEntryView => ({

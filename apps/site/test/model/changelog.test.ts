@@ -1,7 +1,7 @@
 /** Issue 17: the changelog is grouped by date, newest first, from added/modified dates and corrections logs. */
 import { contentDir, Dataset, loadDataset, repoRoot } from '@atlas/data';
 import { describe, expect, it } from 'vitest';
-import { type ChangelogDay, changelog, changesByVersion, type DataVersion } from '../../src/model/changelog.ts';
+import { type ChangeItem, type ChangelogDay, changeItems, changelog, changePages, changesByVersion, changeWeight, type DataVersion, regroup } from '../../src/model/changelog.ts';
 
 const real = loadDataset({ dir: contentDir(), cwd: repoRoot }).dataset.incidents;
 
@@ -53,5 +53,39 @@ describe('changes by version', () => {
 
   it('has nothing to list without a version', () => {
     expect(changesByVersion([d('2026-12-02')], [])).toEqual([]);
+  });
+});
+
+describe('changelog pages', () => {
+  const version: DataVersion = { version: '2026-12-02.aaaaaaaa', date: '2026-12-02', files: [], records: undefined, current: true };
+  const entry = (id: string, description?: string) => ({ id, title: `Title of ${id}`, lang: 'en' as const, ...(description ? { description } : {}) });
+  const days: ChangelogDay[] = [
+    { date: '2026-12-02', added: [entry('a'), entry('b')], modified: [entry('c')], corrections: [{ ...entry('c'), description: 'x'.repeat(900) }] },
+    { date: '2026-11-30', added: [entry('d')], modified: [], corrections: [] },
+  ];
+  const items = changeItems([{ version, days }]);
+
+  it('reads the lines in order: days newest first, then added, updated, corrected', () => {
+    expect(items.map((i) => `${i.date} ${i.kind} ${i.entry.id}`)).toEqual([
+      '2026-12-02 added a',
+      '2026-12-02 added b',
+      '2026-12-02 modified c',
+      '2026-12-02 corrections c',
+      '2026-11-30 added d',
+    ]);
+  });
+
+  it('cuts pages by weight, a heavy correction counting for its description, and loses no line', () => {
+    const max = changeWeight(items[0] as ChangeItem) * 3;
+    const pages = changePages(items, max);
+    expect(pages.map((p) => p.map((i) => i.entry.id))).toEqual([['a', 'b', 'c'], ['c'], ['d']]);
+    for (const p of pages) expect(p.length === 1 || p.reduce((w, i) => w + changeWeight(i), 0) <= max).toBe(true);
+    expect(changePages([], max)).toEqual([[]]);
+  });
+
+  it('regroups a page into its version and days, the same as before the cut', () => {
+    expect(regroup(items)).toEqual([{ version, days }]);
+    const [, second] = changePages(items, changeWeight(items[0] as ChangeItem) * 3);
+    expect(regroup(second ?? []).map((v) => v.days.map((d) => [d.date, d.corrections.length]))).toEqual([[['2026-12-02', 1]]]);
   });
 });

@@ -7,7 +7,7 @@ import { contentDir, Dataset, loadDataset, repoRoot } from '@atlas/data';
 import { type Incident, LOCALES } from '@atlas/schema';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import type { DataVersion } from '../../src/model/changelog.ts';
+import { changelog, type DataVersion } from '../../src/model/changelog.ts';
 import { incidentChartIds } from '../../src/model/charts.ts';
 import { localePath, SITE_ORIGIN } from '../../src/model/locale.ts';
 import { CHARTS_INLINE, CHARTS_PER_PAGE, FIGURES_INLINE, FIGURES_PER_PAGE } from '../../src/model/paging.ts';
@@ -176,15 +176,39 @@ describe('dataset versions and the changelog (issue 17)', () => {
     expect(() => model.versionPage('en', [], older.version)).toThrow(/no dataset version/);
   });
 
+  it('counts each day of a version in words and links its changes in the changelog', () => {
+    const page = model.versionPage('fr', [older], model.version);
+    const last = page.days[0];
+    const day = changelog(dataset, 'fr').find((d) => d.date === last?.iso);
+    expect(last?.counts).toBe(t('fr').data.changeCounts(day?.added.length ?? -1, day?.modified.length ?? -1, day?.corrections.length ?? -1));
+    expect(page.changes.href).toBe(`/fr/data/changelog/#v-${model.version.replace('.', '-')}`);
+    expect(t('en').data.changeCounts(1, 0, 2)).toBe('1 record added, 2 corrections');
+  });
+
+  it('cuts a long changelog into pages that together name every change once, and points each version at its page', () => {
+    const many = new Dataset(
+      Array.from({ length: 400 }, (_, i) => copy(first, `copy-${String(i).padStart(3, '0')}-2019`, { record: { added: '2026-11-20', modified: '2026-11-20' }, corrections: [] })),
+    );
+    const big = new SiteModel(many, { today: '2026-12-02' });
+    const routes = [...big.routes.changelog([older], 'first'), ...big.routes.changelog([older], 'further')].filter((r) => r.props.locale === 'en');
+    expect(routes.length).toBeGreaterThan(1);
+    expect(routes.map((r) => r.path)).toEqual(routes.map((_, i) => (i === 0 ? '/data/changelog/' : `/data/changelog/page/${i + 1}/`)));
+    const added = routes.flatMap((r) => r.props.view().versions.flatMap((v) => v.days.flatMap((d) => d.added.map((e) => e.href))));
+    expect(added.sort()).toEqual(many.incidents.map((i) => `/incidents/${i.id}/`).sort());
+    // The current version (2026-11-20) starts on the first page; the older one (2026-11-25 is newer, so it holds nothing here).
+    expect(big.versionPage('en', [older], big.version).changes.href).toBe(`/data/changelog/#v-${big.version.replace('.', '-')}`);
+    expect(routes[1]?.props.view().pager.pages.find((p) => p.current)?.href).toBe('/data/changelog/page/2/');
+  });
+
   it('names every record added exactly once across the versions, and links corrections to the log', () => {
-    const view = model.changelogPage('en', [older]);
+    const view = model.changelogPage('en', [older], 1);
     const added = view.versions.flatMap((v) => v.days.flatMap((d) => d.added.map((e) => e.href)));
     expect(added.sort()).toEqual(dataset.incidents.map((i) => `/incidents/${i.id}/`).sort());
     const corrections = view.versions.flatMap((v) => v.days.flatMap((d) => d.corrections));
     expect(corrections.length).toBe(dataset.incidents.reduce((n, i) => n + (i.corrections?.length ?? 0), 0));
     for (const c of corrections) expect(c.href).toMatch(/#corrections$/);
     // The French page marks the English corrections log as English and puts a no-break space before the colon.
-    const fr = model.changelogPage('fr', [older]).versions.flatMap((v) => v.days);
+    const fr = model.changelogPage('fr', [older], 1).versions.flatMap((v) => v.days);
     expect(fr.find((d) => d.corrections.length > 0)?.corrections[0]?.description.lang).toBe('en');
     expect(fr[0]?.colon).toBe('\u00a0: ');
   });
