@@ -90,7 +90,10 @@ export function frozenFiles(): Map<string, Record<string, DataFile>> {
   return releases;
 }
 
-/** The frozen older versions, as the versions and changelog pages list them. */
+let frozenList: DataVersion[] | undefined;
+
+/** The frozen older versions, as the versions and changelog pages list them: one list per build, so the model's caches hold. */
 export function frozen(): DataVersion[] {
-  return frozenVersions(frozenFiles());
+  frozenList ??= frozenVersions(frozenFiles());
+  return frozenList;
 }
