@@ -33,7 +33,7 @@ export function safeId(prefix: string): string {
 /**
  * The chart type scale, the page's own: labels at the body size (17px, the
  * site's 1.0625rem), axis ticks, legends and source lines at its small size
- * (15px, the site's 0.88rem of .meta and .cite), a visible title in bold at
+ * (15px, the site's 0.93rem of .meta), a visible title in bold at
  * the body size. A fluid chart (see `frameStart`) is drawn at 1 user unit per
  * CSS pixel at every width, so these are the rendered sizes on the page.
  */
@@ -45,11 +45,14 @@ export const DEFAULT_WIDTH = 400;
  * The widths a fluid chart is laid out for, in CSS px: NARROW is the column
  * at a 320 px screen (the narrowest the site supports), WIDE the column at
  * the breakpoint 42rem (672 px), from which the site shows the wide variant
- * of a label (`.cw`) instead of the narrow one (`.cn`). A downloaded chart
- * is WIDE px wide. apps/site/src/styles/site.css holds the matching rule.
+ * of a label (`.cw`) instead of the narrow one (`.cn`), and FULL (below) the
+ * column from 62rem. A downloaded chart is WIDE px wide.
+ * apps/site/src/styles/site.css holds the matching rules.
  */
 export const NARROW = 288;
 export const WIDE = 640;
+/** The column from 62rem (992 px) up: the site's widest, 60rem. Labels get a variant (`cf`) for it. */
+export const FULL = 960;
 /** Titles are bold; bold glyphs run about a tenth wider, so they are measured a tenth larger. */
 const TITLE_MEASURE = TYPE.title * 1.1;
 
@@ -110,11 +113,13 @@ export const SMALL_LINE = Math.round(TYPE.small * 1.25);
 
 /**
  * A label of a fluid chart, which cannot re-layout without script: the full
- * text when it fits in `room(NARROW)`; otherwise the text fitted to
- * `room(WIDE)` for wide columns (class `cw`) and the text fitted to
- * `room(NARROW)` for narrow ones (class `cn`, hidden unless the site's
- * stylesheet shows it below the breakpoint, so a chart on its own shows the
- * wide variant). A shortened variant keeps the full text in its <title>.
+ * text when it fits in `room(NARROW)`. Otherwise up to three variants, each
+ * shortened only if it must be: fitted to `room(NARROW)` (class `cn`, shown
+ * below 42rem), fitted to `room(WIDE)` (class `cw`, shown from 42rem; or `cm`,
+ * shown from 42rem to 62rem when it is not the full text), and fitted to
+ * `room(FULL)` (class `cf`, from 62rem, where the column is FULL px). A chart
+ * on its own (a download) shows `cw`/`cm`: `cn` and `cf` are hidden unless the
+ * site's stylesheet shows them. A shortened variant keeps the full text in its <title>.
  */
 export function fluidLabel(
   text: string,
@@ -125,21 +130,23 @@ export function fluidLabel(
 ): string {
   const size = options.size ?? FONT_SIZE;
   const narrow = fit(text, room(NARROW), size);
-  const one = (shown: string, variant: string) => {
+  const one = (shown: string, variant: '' | 'cn' | 'cw' | 'cm' | 'cf') => {
     const attrs = [`x="${typeof x === 'number' ? r(x) : x}"`, `y="${r(y)}"`];
     if (options.dx) attrs.push(`dx="${r(options.dx)}"`);
     if (options.anchor && options.anchor !== 'start') attrs.push(`text-anchor="${options.anchor}"`);
     if (size !== FONT_SIZE) attrs.push(`font-size="${size}"`);
     if (options.weight) attrs.push(`font-weight="${options.weight}"`);
     if (options.fill) attrs.push(`fill="${options.fill}"`);
-    const cls = [options.cls, variant === 'cn' ? 'cn' : variant === 'cw' ? 'cw' : ''].filter(Boolean).join(' ');
+    const cls = [options.cls, variant].filter(Boolean).join(' ');
     if (cls) attrs.push(`class="${cls}"`);
-    if (variant === 'cn') attrs.push('display="none"');
+    if (variant === 'cn' || variant === 'cf') attrs.push('display="none"');
     const tip = shown === text ? '' : `<title>${esc(text)}</title>`;
     return `<text ${attrs.join(' ')}>${tip}${esc(shown)}</text>`;
   };
   if (narrow === text) return one(text, '');
-  return one(fit(text, room(WIDE), size), 'cw') + one(narrow, 'cn');
+  const wide = fit(text, room(WIDE), size);
+  if (wide === text) return one(text, 'cw') + one(narrow, 'cn');
+  return one(wide, 'cm') + one(narrow, 'cn') + one(fit(text, room(FULL), size), 'cf');
 }
 
 /** Splits text into lines of at most maxWidth, breaking at spaces. */

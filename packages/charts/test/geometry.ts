@@ -21,6 +21,8 @@ export interface ChartReport {
   problems: string[];
   /** Rendered font sizes in CSS px (rounded to 0.1), one per visible text. */
   sizes: number[];
+  /** The visible texts that end with "…". */
+  shortened: string[];
 }
 
 export function inspectCharts(selector: string): ChartReport[] {
@@ -40,6 +42,7 @@ export function inspectCharts(selector: string): ChartReport[] {
     const box = svg.getBoundingClientRect();
     const problems: string[] = [];
     const sizes: number[] = [];
+    const shortened: string[] = [];
     const inside = (r: DOMRect) =>
       r.left >= box.left - SLACK && r.right <= box.right + SLACK && r.top >= box.top - SLACK && r.bottom <= box.bottom + SLACK;
     const texts = Array.from(svg.querySelectorAll<SVGTextElement>('text')).filter((t) => shown(t, svg) && (t.textContent ?? '').trim() !== '');
@@ -53,6 +56,7 @@ export function inspectCharts(selector: string): ChartReport[] {
         .filter((n) => n.nodeType === Node.TEXT_NODE)
         .map((n) => n.textContent)
         .join('');
+      if (own.endsWith('…')) shortened.push(own);
       if (own.endsWith('…') && !t.querySelector('title')) problems.push(`shortened without a <title>: ${describe(t)}`);
       const ctm = t.getScreenCTM();
       const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
@@ -99,6 +103,7 @@ export function inspectCharts(selector: string): ChartReport[] {
       width: Math.round(box.width),
       problems,
       sizes,
+      shortened,
     });
   }
   return reports;

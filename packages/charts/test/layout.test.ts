@@ -53,7 +53,7 @@ const present = (() => {
 })();
 
 /** Screen widths; the column is the screen less 2rem of padding, at most 60rem (as on the site). */
-const SCREENS = [320, 360, 672, 768, 1280];
+const SCREENS = [320, 360, 672, 768, 991, 992, 1280];
 
 /** The chart rules of apps/site/src/styles/site.css, which the site's own browser test checks on real pages. */
 const CSS = `
@@ -61,7 +61,8 @@ body { margin: 0; padding: 0 16px; font: 17px/1.55 system-ui, -apple-system, "Se
 main { max-width: 960px; }
 svg { display: block; width: 100%; margin: 0 0 24px; }
 svg[viewBox] { height: auto; }
-@media (max-width: 41.99rem) { svg .cw { display: none; } svg .cn { display: inline; } }
+@media (max-width: 41.99rem) { svg .cw, svg .cm { display: none; } svg .cn { display: inline; } }
+@media (min-width: 62rem) { svg .cm { display: none; } svg .cf { display: inline; } }
 `;
 
 /** The NextMotion figures the site draws (content/incidents/nextmotion-2020.yaml): images and files by source. */
@@ -153,6 +154,18 @@ describe.skipIf(!present)('charts laid out in Chromium', () => {
         expect(found.length).toBe(14);
         const problems = found.flatMap((r) => r.problems.map((p) => `${r.name}: ${p}`));
         expect(problems).toEqual([]);
+      });
+
+      it(`${locale} at ${screen} px: a label is shortened only when the column has no room for it`, () => {
+        const found = reports.get(`${locale} ${screen}`) ?? [];
+        const column = Math.min(screen - 32, 960);
+        // "Greenbone finds medical-image archives open on the internet" (about 500 px at 17px) fits from
+        // the 640 px column up; the 75-character title only in the 960 px one; at 288 px both are cut.
+        const long = found.find((r) => r.name.startsWith('scale-long-'));
+        const cut = long?.shortened ?? [];
+        if (column >= 960) expect(cut).toEqual([]);
+        else if (column >= 640) expect(cut.map((t) => t.slice(0, 9))).toEqual(['A plastic']);
+        else expect(cut.length).toBe(2);
       });
 
       it(`${locale} at ${screen} px: chart text at the page's sizes, as wide as the column`, () => {
