@@ -105,6 +105,18 @@ describe('figures', () => {
     }
   });
 
+  it('source lines read "Security Magazine, February 2020": no space before a comma or full stop after a link, in any language', () => {
+    for (const incident of dataset.incidents.filter((i) => i.status !== 'merged')) {
+      for (const locale of LOCALES) {
+        const html = read(`${prefix(locale)}incidents/${incident.id}/index.html`);
+        // A line break in the template between </a> and "," printed as a space before the comma.
+        expect(html.match(/<\/a>\s+[,.]/g), `${locale} ${incident.id}`).toBeNull();
+      }
+    }
+    const greenbone = read('incidents/greenbone-pacs-2019/index.html');
+    expect(greenbone).toMatch(/<\/a>, [^<]*2019/);
+  });
+
   it('an incident with disagreeing sources shows the disagreement panel with a chart', () => {
     for (const incident of dataset.incidents.filter((i) => i.status !== 'merged')) {
       const html = read(`incidents/${incident.id}/index.html`);
