@@ -234,12 +234,23 @@ export function frameEnd(
     });
   }
   parts.push(body);
-  const sourceLines = wrap(`${s.sourcePrefix}${options.source}`, width - 16, SMALL_FONT_SIZE);
+  const source = `${s.sourcePrefix}${options.source}`;
+  const sourceLines = wrap(source, width - 16, SMALL_FONT_SIZE);
+  // A fluid chart's source line also comes wrapped for the wide column (`cw`); the chart's foot keeps
+  // the narrow wrap's height, so the fewer wide lines leave room only below themselves.
+  const wideLines = frame.fluid ? wrap(source, WIDE - 16, SMALL_FONT_SIZE) : sourceLines;
+  const variants = wideLines.join('\n') === sourceLines.join('\n') ? [{ lines: sourceLines, cls: 'chart-source', hidden: false }] : [
+    { lines: wideLines, cls: 'chart-source cw', hidden: false },
+    { lines: sourceLines, cls: 'chart-source cn', hidden: true },
+  ];
   let y = bodyBottom + 8;
-  for (const line of sourceLines) {
-    y += SMALL_LINE;
-    parts.push(label(line, 8, y, { size: SMALL_FONT_SIZE, fill: COLOR.muted, cls: 'chart-source' }));
+  for (const v of variants) {
+    v.lines.forEach((line, i) => {
+      const text = label(line, 8, bodyBottom + 8 + (i + 1) * SMALL_LINE, { size: SMALL_FONT_SIZE, fill: COLOR.muted, cls: v.cls });
+      parts.push(v.hidden ? text.replace('<text ', '<text display="none" ') : text);
+    });
   }
+  y += sourceLines.length * SMALL_LINE;
   const height = y + 8;
   const title = options.title ?? options.defaultTitle;
   // A fluid chart is WIDE px wide on its own (a download); the site's stylesheet makes it as wide as its column.

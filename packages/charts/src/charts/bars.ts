@@ -58,16 +58,13 @@ export function barsByCountry(data: readonly CountryValue[], options: BarsOption
     parts.push(
       `<g class="chart-bar" data-code="${d.code}">`,
       fluidLabel(d.name, x0, y + FONT_SIZE, (w) => w - 16),
+      // The baseline, under the bar only (not through the name above it).
+      `<line x1="${x0}" y1="${r(by - 2)}" x2="${x0}" y2="${r(by + BAR + 2)}" stroke="currentColor"/>`,
       value > 0 ? `<rect x="${x0}" y="${r(by)}" width="${pct(f)}" height="${BAR}" fill="${COLOR.bar}"/>` : '',
       figure,
       '</g>',
     );
     y += height;
-  }
-  if (shown.length > 0) {
-    parts.unshift(
-      `<line x1="${r(x0)}" y1="${r(frame.top)}" x2="${r(x0)}" y2="${r(y)}" stroke="currentColor" stroke-width="1"/>`,
-    );
   }
   const notes = [others > 0 ? s.otherCountries(others) : '', withoutFigure > 0 ? s.countriesWithoutFigure(withoutFigure) : ''];
   for (const note of notes.filter(Boolean)) {

@@ -56,7 +56,7 @@ function resolveColumns(ids: readonly string[], locale: ChartOptions['locale']):
 const CELL = 18;
 /** A row: the incident's name, then its cells, one per column across the width. */
 const ROW = SMALL_LINE + CELL + 8;
-const HEADER_MAX = 190;
+const HEADER_MAX = 240;
 
 export function dataTypeMatrix(data: readonly IncidentDataTypes[], options: DataTypeMatrixOptions): ChartResult {
   const { locale } = options;
