@@ -115,6 +115,9 @@ describe('figures', () => {
     }
     const greenbone = read('incidents/greenbone-pacs-2019/index.html');
     expect(greenbone).toMatch(/<\/a>, [^<]*2019/);
+    // and a sentence before a link keeps its space: "Preferred figure: … (Security Magazine). Permalink".
+    const nextmotion = read('incidents/nextmotion-2020/index.html');
+    expect(nextmotion).toMatch(/\(Security Magazine\)\. <a href="#fig-/);
   });
 
   it('an incident with disagreeing sources shows the disagreement panel with a chart', () => {
