@@ -60,7 +60,7 @@ async function main() {
         const page = await context.newPage();
         for (const [name, path] of PAGES) {
           const response = await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
-          if (!response || response.status() !== 200) {
+          if (response?.status() !== 200) {
             missing.push(`${path} (${response?.status() ?? 'no answer'})`);
             continue;
           }
