@@ -13,7 +13,7 @@ import { cspHeader, cspMeta } from '../src/lib/csp.ts';
 import { checklistLink } from '../src/model/advice.ts';
 import { SITE_ORIGIN } from '../src/model/locale.ts';
 import { PAGES_BUNDLE } from '../src/model/search.ts';
-import { assertBuilt, attr, exists, files, read, tags } from './helpers.ts';
+import { assertBuilt, attr, exists, files, outerSvgs, read, tags } from './helpers.ts';
 
 let dataset: Dataset;
 let pages: string[];
@@ -174,7 +174,7 @@ describe('downloads', () => {
       expect(exists(svg), svg).toBe(true);
       expect(exists(`charts/${locale}/${name}.csv`), svg).toBe(true);
       const html = read(page);
-      const inline = /<svg [\s\S]*?<\/svg>/.exec(html)?.[0];
+      const inline = outerSvgs(html)[0];
       expect(read(svg).trim(), svg).toBe(inline);
       // In an iframe on another site: the chart alone, no site navigation, and its page opens outside the frame.
       expect(html, page).not.toMatch(/<nav\b|<header\b|<footer\b/);
