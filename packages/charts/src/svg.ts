@@ -151,7 +151,8 @@ export function fluidLabel(
 
 /** Splits text into lines of at most maxWidth, breaking at spaces. */
 export function wrap(text: string, maxWidth: number, fontSize = SMALL_FONT_SIZE): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Only ordinary spaces break a line: a no-break space (French "Source\u00a0:") keeps its words together.
+  const words = text.split(/[ \t\n\r]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

@@ -9,7 +9,7 @@ import { scaleUtc } from 'd3-scale';
 import { formatPartialDate } from '../format.ts';
 import { dtf } from '../intl.ts';
 import { stringsFor, type TimelineEvent } from '../strings.ts';
-import { COLOR, emptyBody, fluidAxis, fluidGrid, fluidLabel, fluidNote, frameEnd, frameStart, label, NARROW, pct, r, SMALL_FONT_SIZE, SMALL_LINE, tableCsv, textWidth } from '../svg.ts';
+import { COLOR, emptyBody, fluidAxis, fluidGrid, fluidLabel, fluidNote, frameEnd, frameStart, label, NARROW, pct, r, SMALL_FONT_SIZE, SMALL_LINE, tableCsv, textWidth, wrap } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, TimelineIncident } from '../types.ts';
 
 export interface TimelineOptions extends ChartOptions {
@@ -122,8 +122,12 @@ export function timeline(data: readonly TimelineIncident[], options: TimelineOpt
   y += 20;
   parts.push(
     `<line x1="8" y1="${r(y - 4)}" x2="30" y2="${r(y - 4)}" stroke="${COLOR.muted}" stroke-width="3" stroke-opacity="0.55" stroke-linecap="round"/>`,
-    fluidLabel(s.partialDateLegend, 36, y, (w) => w - 44, { size: SMALL_FONT_SIZE }),
   );
+  // A legend is wrapped, never shortened, to the narrowest column.
+  wrap(s.partialDateLegend, NARROW - 44, SMALL_FONT_SIZE).forEach((line, i) => {
+    if (i > 0) y += SMALL_LINE;
+    parts.push(label(line, 36, y, { size: SMALL_FONT_SIZE }));
+  });
   if (data.length > shown.length) {
     const n = fluidNote(s.moreIncidents(data.length - shown.length), y + SMALL_LINE + 2);
     parts.push(n.svg);
