@@ -39,3 +39,17 @@ export function tags(html: string, name: string): Record<string, string>[] {
 export function attr(tag: Record<string, string>, name: string): string | undefined {
   return tag[name];
 }
+
+/** The outermost <svg> elements of a page, whole: a fluid chart nests <svg> elements to place its marks. */
+export function outerSvgs(html: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const m of html.matchAll(/<svg\b|<\/svg>/g)) {
+    if (m[0] === '</svg>') {
+      depth--;
+      if (depth === 0) found.push(html.slice(start, (m.index ?? 0) + 6));
+    } else if (depth++ === 0) start = m.index ?? 0;
+  }
+  return found;
+}

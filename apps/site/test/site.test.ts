@@ -13,7 +13,7 @@ import { cspHeader, cspMeta } from '../src/lib/csp.ts';
 import { checklistLink } from '../src/model/advice.ts';
 import { SITE_ORIGIN } from '../src/model/locale.ts';
 import { PAGES_BUNDLE } from '../src/model/search.ts';
-import { assertBuilt, attr, exists, files, read, tags } from './helpers.ts';
+import { assertBuilt, attr, exists, files, outerSvgs, read, tags } from './helpers.ts';
 
 let dataset: Dataset;
 let pages: string[];
@@ -116,6 +116,23 @@ describe('figures', () => {
     }
   });
 
+  it('source lines read "Security Magazine, February 2020": no space before a comma or full stop after a link, in any language', () => {
+    for (const incident of dataset.incidents.filter((i) => i.status !== 'merged')) {
+      for (const locale of LOCALES) {
+        const html = read(`${prefix(locale)}incidents/${incident.id}/index.html`);
+        expect(html, `${locale} ${incident.id}: a word runs into the <time> after it`).not.toMatch(/[A-Za-zà-ü]<time /);
+        // A line break in the template between </a> and "," printed as a space before the comma.
+        expect(html.match(/<\/a>\s+[,.]/g), `${locale} ${incident.id}`).toBeNull();
+      }
+    }
+    // Greenbone's full figure rows are on its figures pages.
+    const greenbone = read('incidents/greenbone-pacs-2019/figures/index.html');
+    expect(greenbone).toMatch(/<\/a>, [^<]*2019/);
+    // and a sentence before a link keeps its space: "Preferred figure: … (Security Magazine). Permalink".
+    const nextmotion = read('incidents/nextmotion-2020/index.html');
+    expect(nextmotion).toMatch(/\(Security Magazine\)\. <a href="#fig-/);
+  });
+
   it('an incident with disagreeing sources shows the disagreement panel with a chart, on its page or its charts pages', () => {
     for (const incident of dataset.incidents.filter((i) => i.status !== 'merged')) {
       const own = read(`incidents/${incident.id}/index.html`);
@@ -181,7 +198,7 @@ describe('downloads', () => {
         expect(attr(image, 'src'), page).toBe(`/${svg}`);
         expect(attr(image, 'alt')?.length ?? 0, page).toBeGreaterThan(20);
       } else {
-        const inline = /<svg [\s\S]*?<\/svg>/.exec(html)?.[0];
+        const inline = outerSvgs(html)[0];
         expect(read(svg).trim(), svg).toBe(inline);
       }
       // In an iframe on another site: the chart alone, no site navigation, and its page opens outside the frame.

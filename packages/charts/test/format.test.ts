@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPartialDate, formatQualified, formatTick, powerOfTen } from '../src/index.ts';
+import { wrap } from '../src/svg.ts';
 
 /** French groups digits with a narrow no-break space (U+202F); spell it out so the tests read. */
 const nnbsp = '\u202f';
@@ -92,5 +93,14 @@ describe('partial dates', () => {
     expect(formatPartialDate('2019-09', 'en')).toBe('September 2019');
     expect(formatPartialDate('2019-09', 'it')).toBe('settembre 2019');
     expect(formatPartialDate('2019-09-17', 'fr')).toBe('17 septembre 2019');
+  });
+});
+
+describe('wrap', () => {
+  it('breaks lines at ordinary spaces only, so French punctuation stays with its word', () => {
+    const lines = wrap('Trait\u00a0: date connue au mois ou à l’année seulement', 80, 15);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines[0]).toBe('Trait\u00a0:');
+    expect(lines.some((l) => l.startsWith(':'))).toBe(false);
   });
 });

@@ -204,7 +204,7 @@ describe('paired figures (small multiples)', () => {
     ];
     const { svg } = pairedFigures(panels, { ...en, width: 800 });
     const widths = (code: string) =>
-      [...((svg.split(`data-code="${code}"`)[1] ?? '').split('</g>\n</g>')[0] ?? '').matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+      [...((svg.split(`data-code="${code}"`)[1] ?? '').split('</g>\n</g>')[0] ?? '').matchAll(/<rect [^>]*width="([\d.]+)%?"/g)].map((m) => Number(m[1]));
     const [fr100 = 0, fr50 = 0] = widths('FR');
     const [it25 = 0, it50 = 0] = widths('IT');
     expect(fr100).toBeGreaterThan(0);

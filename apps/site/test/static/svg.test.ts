@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, htmlFiles } from '../../scripts/qa/dist.mjs';
+import { outerSvgs } from '../helpers.ts';
 
 const dir = distDir();
 
@@ -31,7 +32,7 @@ export function svgProblems(svg: string): string[] {
 
 const fileSvgs = existsSync(dir) ? walk(dir).filter((f) => f.endsWith('.svg')) : [];
 const inlineSvgs = existsSync(dir)
-  ? htmlFiles(dir).flatMap((f: string) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<svg\b[\s\S]*?<\/svg>/g)].map((m, i) => ({ where: `${f} #${i + 1}`, svg: m[0] })))
+  ? htmlFiles(dir).flatMap((f: string) => outerSvgs(readFileSync(join(dir, f), 'utf8')).map((svg, i) => ({ where: `${f} #${i + 1}`, svg })))
   : [];
 
 describe('portable SVG', () => {
@@ -40,6 +41,13 @@ describe('portable SVG', () => {
     expect(svgProblems('<svg><image href="https://example.org/x.png"/></svg>')).toHaveLength(2);
     expect(svgProblems('<svg><style>@import url(x.css)</style></svg>')).toEqual(['url(x.css)', '@import']);
     expect(svgProblems('<svg><style>@font-face{font-family:a}</style></svg>')).toEqual(['@font-face (web font)']);
+  });
+
+  it('finds whole SVGs, nested ones included', () => {
+    expect(outerSvgs('<p><svg a><svg x="5%"><circle/></svg><text>7</text></svg><svg b></svg></p>')).toEqual([
+      '<svg a><svg x="5%"><circle/></svg><text>7</text></svg>',
+      '<svg b></svg>',
+    ]);
   });
 
   it('the site ships chart downloads and inline chart SVGs', () => {

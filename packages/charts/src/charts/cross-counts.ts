@@ -21,7 +21,7 @@ export interface CrossCountsOptions extends ChartOptions {
 }
 
 export function crossCounts(data: readonly GroupedIncident[], options: CrossCountsOptions): ChartResult {
-  const { locale, s, frame, width } = chartStart(options);
+  const { locale, s, frame } = chartStart(options, true);
   const head = { locale, source: options.source, defaultTitle: s.titles.crossCounts, title: options.title };
   const used = new Set(data.map((d) => d.column));
   const columns = options.columns.filter((c) => used.has(c.id));
@@ -38,7 +38,7 @@ export function crossCounts(data: readonly GroupedIncident[], options: CrossCoun
     return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.crossCounts) }), table, csv: tableCsv(table) };
   }
   const legend = [s.counts.gridLegend, ...(options.note ? [options.note] : [])];
-  const { parts, bottom } = countGrid({ rows, columns, counts, totals, totalLabel: s.counts.total }, { top: frame.top, width, legend, labelShare: 0.4 });
+  const { parts, bottom } = countGrid({ rows, columns, counts, totals, totalLabel: s.counts.total }, { top: frame.top, legend });
   const best = totals.reduce((bi, v, i) => (v > (totals[bi] ?? 0) ? i : bi), 0);
   const desc = s.desc.crossCounts(new Set(data.map((d) => d.id)).size, rows.length, columns.length, rows[best]?.label ?? '', totals[best] ?? 0);
   return { svg: frameEnd(frame, parts.join('\n'), bottom, { ...head, desc }), table, csv: tableCsv(table) };

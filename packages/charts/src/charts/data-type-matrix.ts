@@ -6,7 +6,7 @@
  */
 import { DATA_TYPE_CATEGORIES, DATA_TYPES } from '@atlas/schema';
 import { stringsFor } from '../strings.ts';
-import { COLOR, emptyBody, esc, fit, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tableCsv } from '../svg.ts';
+import { COLOR, emptyBody, esc, fit, fluidLabel, fluidNote, frameEnd, frameStart, NARROW, pct, r, SMALL_FONT_SIZE, SMALL_LINE, tableCsv, textWidth } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, IncidentDataTypes } from '../types.ts';
 
 export interface DataTypeMatrixOptions extends ChartOptions {
@@ -52,14 +52,16 @@ function resolveColumns(ids: readonly string[], locale: ChartOptions['locale']):
   });
 }
 
-const ROW = 26;
-const HEADER_MAX = 190;
+/** The side of a cell, in px. */
+const CELL = 18;
+/** A row: the incident's name, then its cells, one per column across the width. */
+const ROW = SMALL_LINE + CELL + 8;
+const HEADER_MAX = 240;
 
 export function dataTypeMatrix(data: readonly IncidentDataTypes[], options: DataTypeMatrixOptions): ChartResult {
   const { locale } = options;
   const s = stringsFor(locale);
-  const frame = frameStart(options);
-  const { width } = frame;
+  const frame = frameStart({ ...options, fluid: true });
   const columns = resolveColumns(options.columns ?? DEFAULT_MATRIX_COLUMNS, locale);
   // One pass over the data: which columns each incident ticks.
   const ticks = new Map<IncidentDataTypes, boolean[]>(
@@ -78,44 +80,42 @@ export function dataTypeMatrix(data: readonly IncidentDataTypes[], options: Data
 
   const limit = Math.max(1, Math.floor(options.limit ?? 30));
   const shown = data.slice(0, limit);
-  const labelWidth = Math.min(width * 0.42, Math.max(...shown.map((d) => textWidth(d.label, SMALL_FONT_SIZE))) + 8);
-  const colWidth = Math.min(36, (width - 8 - labelWidth - 8) / columns.length);
-  const cell = Math.max(8, Math.min(20, colWidth - 4));
-  const x0 = 8 + labelWidth;
+  // Fluid: the names sit above their row of cells, and the columns share the width (a percentage each),
+  // so at NARROW ten columns are 27 px apart; cells and ticks are drawn in px around each column's centre.
+  const inset = 8 / NARROW;
+  const centre = (j: number) => inset + ((j + 0.5) * (1 - 2 * inset)) / columns.length;
   const headerHeight = Math.min(HEADER_MAX, Math.max(...columns.map((c) => textWidth(c.label, SMALL_FONT_SIZE))) + 8);
   const parts: string[] = [];
 
   const top = frame.top;
+  const hy = top + headerHeight;
   columns.forEach((c, j) => {
-    const cx = x0 + j * colWidth + colWidth / 2;
-    const hy = top + headerHeight;
     const text = fit(c.label, HEADER_MAX - 8, SMALL_FONT_SIZE);
     parts.push(
-      `<text transform="translate(${r(cx + 4)},${r(hy)}) rotate(-90)" font-size="${SMALL_FONT_SIZE}">${text === c.label ? '' : `<title>${esc(c.label)}</title>`}${esc(text)}</text>`,
+      `<svg x="${pct(centre(j))}" y="${r(hy)}" overflow="visible"><text transform="rotate(-90)" y="5" font-size="${SMALL_FONT_SIZE}">${text === c.label ? '' : `<title>${esc(c.label)}</title>`}${esc(text)}</text></svg>`,
     );
   });
-  const gridTop = top + headerHeight + 6;
+  const gridTop = hy + 8;
+  const cellY = (i: number) => gridTop + i * ROW + SMALL_LINE + 4;
   shown.forEach((d, i) => {
-    const y = gridTop + i * ROW;
-    const cells = columns.map((c, j) => {
-      const cx = x0 + j * colWidth + (colWidth - cell) / 2;
-      const cy = y + (ROW - cell) / 2;
+    parts.push(fluidLabel(d.label, 8, gridTop + i * ROW + SMALL_FONT_SIZE, (w) => w - 16, { size: SMALL_FONT_SIZE }));
+  });
+  // One nested <svg> per column, at its centre, holds the column's cells.
+  columns.forEach((c, j) => {
+    const cells = shown.map((d, i) => {
+      const cy = cellY(i);
       if (!has(d, j)) {
-        return `<rect x="${r(cx + 0.5)}" y="${r(cy + 0.5)}" width="${r(cell - 1)}" height="${r(cell - 1)}" fill="none" stroke="${COLOR.muted}" stroke-opacity="0.6"/>`;
+        return `<rect x="${r(-CELL / 2 + 0.5)}" y="${r(cy + 0.5)}" width="${CELL - 1}" height="${CELL - 1}" fill="none" stroke="${COLOR.muted}" stroke-opacity="0.6"/>`;
       }
-      return `<g class="on"><title>${esc(`${d.label}: ${c.label}`)}</title><rect x="${r(cx)}" y="${r(cy)}" width="${r(cell)}" height="${r(cell)}" rx="2" fill="${COLOR.bar}"/><text x="${r(cx + cell / 2)}" y="${r(cy + cell / 2 + 4)}" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="var(--chart-on-bar, #ffffff)" aria-hidden="true">✓</text></g>`;
+      return `<g class="on"><title>${esc(`${d.label}: ${c.label}`)}</title><rect x="${r(-CELL / 2)}" y="${r(cy)}" width="${CELL}" height="${CELL}" rx="2" fill="${COLOR.bar}"/><text y="${r(cy + CELL / 2 + 5)}" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="var(--chart-on-bar, #ffffff)" aria-hidden="true">✓</text></g>`;
     });
-    parts.push(
-      `<g class="chart-row">`,
-      label(d.label, 8, y + ROW / 2 + 4, { size: SMALL_FONT_SIZE, maxWidth: labelWidth - 8 }),
-      ...cells,
-      '</g>',
-    );
+    parts.push(`<svg x="${pct(centre(j))}" overflow="visible" class="chart-col">${cells.join('')}</svg>`);
   });
   let y = gridTop + shown.length * ROW;
   if (data.length > shown.length) {
-    y += 18;
-    parts.push(label(s.moreIncidents(data.length - shown.length), 8, y, { size: SMALL_FONT_SIZE, fill: COLOR.muted, cls: 'chart-note' }));
+    const n = fluidNote(s.moreIncidents(data.length - shown.length), y + SMALL_LINE);
+    parts.push(n.svg);
+    y = n.last;
   }
 
   const counts = columns.map((_, j) => data.filter((d) => has(d, j)).length);

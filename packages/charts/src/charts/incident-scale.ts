@@ -4,9 +4,9 @@
  * incident, largest first; the qualifier is drawn by the mark's shape.
  */
 import { scaleLog } from 'd3-scale';
-import { formatQualified, qualifierLabel } from '../format.ts';
-import { decadeDomain, decadeTicks, dotPlot, reachOf } from '../marks/dot-plot.ts';
-import { chartStart, COLOR, emptyBody, frameEnd, isFigure, label, SMALL_FONT_SIZE, tableCsv } from '../svg.ts';
+import { formatQualified, formatTick, qualifierLabel } from '../format.ts';
+import { decadeDomain, decadeTicks, dotPlot, plotRange, reachOf } from '../marks/dot-plot.ts';
+import { chartStart, emptyBody, fluidNote, frameEnd, isFigure, SMALL_LINE, tableCsv } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, IncidentScale } from '../types.ts';
 
 export interface IncidentScaleOptions extends ChartOptions {
@@ -17,7 +17,7 @@ export interface IncidentScaleOptions extends ChartOptions {
 }
 
 export function incidentScale(data: readonly IncidentScale[], options: IncidentScaleOptions): ChartResult {
-  const { locale, s, frame, width, sorter } = chartStart(options);
+  const { locale, s, frame, sorter } = chartStart(options, true);
   const c = s.columns;
   const placed = data
     .filter((d): d is IncidentScale & { value: number } => isFigure(d.value) && d.value > 0)
@@ -44,11 +44,15 @@ export function incidentScale(data: readonly IncidentScale[], options: IncidentS
   const limit = Math.max(1, Math.floor(options.limit ?? 20));
   const shown = placed.slice(0, limit);
   const domain = decadeDomain([...shown.map((d) => d.value), ...shown.map(reachOf)]);
-  const range: [number, number] = [14, width - 14];
+  const ticks = decadeTicks(domain);
+  const range = plotRange(
+    shown.map((d) => d.qualifier),
+    ticks.map((t) => formatTick(t, locale)),
+  );
   const x = scaleLog().domain(domain).range(range);
   const plot = dotPlot(
     shown.map((d) => ({ attr: `data-id="${d.id.replace(/[^A-Za-z0-9_-]/g, '')}"`, name: d.label, value: d.value, qualifier: d.qualifier, figure: figure(d) })),
-    { x, ticks: decadeTicks(domain), range, top: frame.top, width, locale, axisTitle: s.logScale(options.axisLabel ?? s.defaultUnit) },
+    { x, ticks, range, top: frame.top, locale, axisTitle: s.logScale(options.axisLabel ?? s.defaultUnit) },
   );
   const parts = plot.parts;
   let y = plot.bottom;
@@ -57,8 +61,9 @@ export function incidentScale(data: readonly IncidentScale[], options: IncidentS
     unplaced.length ? s.incidentsWithoutFigure(unplaced.length) : '',
   ];
   for (const note of notes.filter(Boolean)) {
-    y += 18;
-    parts.push(label(note, 8, y, { size: SMALL_FONT_SIZE, maxWidth: width - 16, fill: COLOR.muted, cls: 'chart-note' }));
+    const n = fluidNote(note, y + SMALL_LINE + 2);
+    parts.push(n.svg);
+    y = n.last;
   }
 
   const largest = shown[0];

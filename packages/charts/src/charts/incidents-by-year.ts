@@ -28,7 +28,7 @@ export function yearRange(from: number, to: number): number[] {
 }
 
 export function incidentsByYear(data: readonly YearIncident[], options: IncidentsByYearOptions): ChartResult {
-  const { locale, s, frame, width } = chartStart(options);
+  const { locale, s, frame } = chartStart(options, true);
   const head = { locale, source: options.source, defaultTitle: s.titles.byYear, title: options.title };
   const placed = data.filter((d): d is YearIncident & { year: number } => d.year !== null && Number.isInteger(d.year));
   const unplaced = data.length - placed.length;
@@ -54,7 +54,7 @@ export function incidentsByYear(data: readonly YearIncident[], options: Incident
   if (unplaced > 0) legend.push(s.counts.withoutYear(unplaced));
   const { parts, bottom } = countGrid(
     { rows: rows.map((y) => ({ id: String(y), label: String(y) })), columns, counts, totals, totalLabel: s.counts.total },
-    { top: frame.top, width, legend },
+    { top: frame.top, legend },
   );
   const peak = totals.reduce((bi, v, i) => (v > (totals[bi] ?? 0) ? i : bi), 0);
   const desc = [s.desc.byYear(inRange.length, String(from), String(to), columns.length, String(rows[peak]), totals[peak] ?? 0), outside, options.yearNote]

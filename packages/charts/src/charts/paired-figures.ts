@@ -8,20 +8,20 @@
  */
 import { parsePartialDate } from '@atlas/schema';
 import { formatPartialDate, formatQualified, qualifierLabel } from '../format.ts';
-import { chartStart, COLOR, countryName, emptyBody, esc, FONT_SIZE, frameEnd, isFigure, label, r, SMALL_FONT_SIZE, tableCsv, textWidth, wrap } from '../svg.ts';
+import { andList } from '../intl.ts';
+import { chartStart, COLOR, countryName, emptyBody, esc, FONT_SIZE, fluidLabel, fluidNote, frameEnd, isFigure, label, NARROW, pct, r, SMALL_FONT_SIZE, SMALL_LINE, tableCsv, textWidth, wrap } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, DatedValue, PairedSeries } from '../types.ts';
 
 export type PairedFiguresOptions = ChartOptions;
 
-const PANEL_MIN = 180;
-const GAP = 16;
-const POINT = 40;
+/** A dated bar: its date on a line, then the bar with its figure beside it. */
+const POINT = 46;
 const BAR = 14;
 
 const when = (d: DatedValue) => parsePartialDate(d.asOf)?.start.getTime() ?? 0;
 
 export function pairedFigures(data: readonly PairedSeries[], options: PairedFiguresOptions): ChartResult {
-  const { locale, s, frame, width, sorter } = chartStart(options);
+  const { locale, s, frame, sorter } = chartStart(options, true);
   const c = s.columns;
   const head = { locale, source: options.source, defaultTitle: s.titles.paired, title: options.title };
   const panels = data
@@ -46,9 +46,8 @@ export function pairedFigures(data: readonly PairedSeries[], options: PairedFigu
     return { svg: frameEnd(frame, body, bottom, { ...head, desc: s.desc.empty(s.titles.paired) }), table, csv };
   }
 
-  const cols = Math.max(1, Math.min(panels.length, Math.floor((width - 16 + GAP) / (PANEL_MIN + GAP))));
-  const panelWidth = (width - 16 - (cols - 1) * GAP) / cols;
-  // One scale per measure: the largest value of its panels, and room for the longest label among them.
+  // Fluid, one panel under another: bars are a share of the width, text keeps the page's size, and
+  // the room for the longest figure label of a measure is kept at the narrowest column (NARROW).
   const scales = new Map<string, { max: number; room: number }>();
   for (const d of panels) {
     const sc = scales.get(d.metric) ?? { max: 0, room: 0 };
@@ -58,48 +57,42 @@ export function pairedFigures(data: readonly PairedSeries[], options: PairedFigu
     }
     scales.set(d.metric, sc);
   }
+  const x0 = 8 / NARROW;
   const parts: string[] = [];
   let top = frame.top;
-  for (let start = 0; start < panels.length; start += cols) {
-    const row = panels.slice(start, start + cols);
-    let rowBottom = top;
-    row.forEach((d, k) => {
-      const x0 = 8 + k * (panelWidth + GAP);
-      const sc = scales.get(d.metric) ?? { max: 1, room: 0 };
-      const barMax = Math.max(20, panelWidth - Math.min(sc.room, panelWidth * 0.6));
-      const scale = (v: number) => (sc.max > 0 ? (v / sc.max) * barMax : 0);
-      const g: string[] = [`<g class="chart-panel" data-code="${d.code}">`, label(d.name, x0, top + FONT_SIZE, { weight: 'bold', maxWidth: panelWidth })];
-      let y = top + FONT_SIZE;
-      for (const line of wrap(`${d.measure} · ${d.source}`, panelWidth).slice(0, 3)) {
-        y += 16;
-        g.push(label(line, x0, y, { size: SMALL_FONT_SIZE, fill: COLOR.muted }));
-      }
-      y += 6;
-      for (const p of d.points) {
-        const figure = formatQualified(p.value, p.qualifier, locale);
-        const end = x0 + Math.max(1, scale(p.value));
-        g.push(
-          '<g class="chart-bar">',
-          `<title>${esc(`${figure}, ${formatPartialDate(p.asOf, locale)}`)}</title>`,
-          label(formatPartialDate(p.asOf, locale), x0, y + SMALL_FONT_SIZE, { size: SMALL_FONT_SIZE, maxWidth: panelWidth }),
-          `<rect x="${r(x0)}" y="${r(y + 18)}" width="${r(end - x0)}" height="${BAR}" fill="${COLOR.bar}"/>`,
-          label(figure, end + 6, y + 18 + BAR - 2, { size: SMALL_FONT_SIZE, maxWidth: Math.max(20, x0 + panelWidth - end - 6) }),
-          '</g>',
-        );
-        y += POINT;
-      }
-      g.push(`<line x1="${r(x0)}" y1="${r(y - d.points.length * POINT + 14)}" x2="${r(x0)}" y2="${r(y)}" stroke="currentColor"/>`, '</g>');
-      parts.push(...g);
-      rowBottom = Math.max(rowBottom, y);
-    });
-    top = rowBottom + 12;
+  for (const d of panels) {
+    const sc = scales.get(d.metric) ?? { max: 1, room: 0 };
+    const barMax = Math.max(20, NARROW - 16 - Math.min(sc.room, (NARROW - 16) * 0.6)) / NARROW;
+    const share = (v: number) => (sc.max > 0 ? (v / sc.max) * barMax : 0);
+    const g: string[] = [`<g class="chart-panel" data-code="${d.code}">`, fluidLabel(d.name, 8, top + FONT_SIZE, (w) => w - 16, { weight: 'bold' })];
+    let y = top + FONT_SIZE;
+    for (const line of wrap(`${d.measure} · ${d.source}`, NARROW - 16, SMALL_FONT_SIZE)) {
+      y += SMALL_LINE;
+      g.push(label(line, 8, y, { size: SMALL_FONT_SIZE, fill: COLOR.muted }));
+    }
+    y += 6;
+    const first = y;
+    for (const p of d.points) {
+      const figure = formatQualified(p.value, p.qualifier, locale);
+      const w = Math.max(1 / NARROW, share(p.value));
+      g.push(
+        '<g class="chart-bar">',
+        `<title>${esc(`${figure}, ${formatPartialDate(p.asOf, locale)}`)}</title>`,
+        label(formatPartialDate(p.asOf, locale), 8, y + SMALL_FONT_SIZE, { size: SMALL_FONT_SIZE }),
+        `<rect x="${pct(x0)}" y="${r(y + 24)}" width="${pct(w)}" height="${BAR}" fill="${COLOR.bar}"/>`,
+        `<text x="${pct(x0 + w)}" dx="6" y="${r(y + 24 + BAR - 2)}" font-size="${SMALL_FONT_SIZE}" class="chart-value">${esc(figure)}</text>`,
+        '</g>',
+      );
+      y += POINT;
+    }
+    g.push(`<line x1="${pct(x0)}" y1="${r(first + 14)}" x2="${pct(x0)}" y2="${r(y)}" stroke="currentColor"/>`, '</g>');
+    parts.push(...g);
+    top = y + 12;
   }
-  let y = top - 4;
-  for (const line of wrap(s.counts.pairedNote, width - 16)) {
-    y += 16;
-    parts.push(label(line, 8, y, { size: SMALL_FONT_SIZE, cls: 'chart-note' }));
-  }
+  const note = fluidNote(s.counts.pairedNote, top + SMALL_LINE - 4, 'chart-note');
+  parts.push(note.svg);
+  const y = note.last;
   const dates = [...new Set(panels.flatMap((d) => d.points.map((p) => formatPartialDate(p.asOf, locale))))];
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(dates);
+  const list = andList(locale).format(dates);
   return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc: s.desc.paired(panels.length, list) }), table, csv };
 }

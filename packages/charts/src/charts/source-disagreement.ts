@@ -7,10 +7,10 @@
  * percent) and logarithmic otherwise.
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { formatQualified, qualifierLabel } from '../format.ts';
+import { formatQualified, formatTick, qualifierLabel } from '../format.ts';
 import { nf } from '../intl.ts';
-import { decadeDomain, decadeTicks, dotPlot, reachOf } from '../marks/dot-plot.ts';
-import { chartStart, COLOR, emptyBody, frameEnd, isFigure, label, SMALL_FONT_SIZE, tableCsv } from '../svg.ts';
+import { decadeDomain, decadeTicks, dotPlot, plotRange, reachOf } from '../marks/dot-plot.ts';
+import { chartStart, emptyBody, fluidNote, frameEnd, isFigure, NARROW, SMALL_FONT_SIZE, SMALL_LINE, tableCsv, textWidth } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, SourceValue } from '../types.ts';
 
 export interface SourceDisagreementOptions extends ChartOptions {
@@ -32,7 +32,7 @@ function spread<T>(rows: readonly T[], limit: number): T[] {
 }
 
 export function sourceDisagreement(data: readonly SourceValue[], options: SourceDisagreementOptions): ChartResult {
-  const { locale, s, frame, width, sorter } = chartStart(options);
+  const { locale, s, frame, sorter } = chartStart(options, true);
   const c = s.columns;
   let rows = data
     .filter((d) => isFigure(d.value))
@@ -55,34 +55,41 @@ export function sourceDisagreement(data: readonly SourceValue[], options: Source
   const min = Math.min(...values);
   const max = Math.max(...reach);
   const log = options.scale === 'log' || (options.scale !== 'linear' && min > 0 && max / min >= 10);
-  const range: [number, number] = [20, width - 20];
   let x: (v: number) => number;
   let ticks: number[];
+  let range: [number, number];
+  const rangeFor = (t: number[]) => plotRange(rows.map((d) => d.qualifier), t.map((v) => formatTick(v, locale)));
   if (log && min > 0) {
     const domain = decadeDomain([min, max]);
-    const scale = scaleLog().domain(domain).range(range);
     ticks = decadeTicks(domain);
+    range = rangeFor(ticks);
+    const scale = scaleLog().domain(domain).range(range);
     x = (v) => scale(v);
   } else {
     const pad = Math.max((max - min) * 0.25, Math.abs(max) * 0.1, 1);
     const scale = scaleLinear()
       .domain([Math.max(0, min - pad), max + pad])
-      .range(range)
       .nice(4);
+    // As many ticks as fit side by side in the narrowest column, 4 at most.
+    const fits = (t: number[]) => t.reduce((sum, v) => sum + textWidth(formatTick(v, locale), SMALL_FONT_SIZE) + 14, 0) <= NARROW * 0.9;
     ticks = scale.ticks(4);
+    for (let n = 3; n >= 1 && !fits(ticks); n--) ticks = scale.ticks(n);
+    range = rangeFor(ticks);
+    scale.range(range);
     x = (v) => scale(v);
   }
 
   const unit = options.axisLabel ?? s.defaultUnit;
   const plot = dotPlot(
     rows.map((d) => ({ attr: `data-source="${d.source.replace(/[^A-Za-z0-9_-]/g, '')}"`, name: d.publisher, value: d.value, qualifier: d.qualifier, figure: figure(d) })),
-    { x, ticks, range, top: frame.top, width, locale, axisTitle: log ? s.logScale(unit) : s.linearScale(unit) },
+    { x, ticks, range, top: frame.top, locale, axisTitle: log ? s.logScale(unit) : s.linearScale(unit) },
   );
   const parts = plot.parts;
   let y = plot.bottom;
   if (all.length > rows.length) {
-    y += 18;
-    parts.push(label(s.moreSources(all.length - rows.length), 8, y, { size: SMALL_FONT_SIZE, maxWidth: width - 16, fill: COLOR.muted, cls: 'chart-note' }));
+    const n = fluidNote(s.moreSources(all.length - rows.length), y + SMALL_LINE + 2);
+    parts.push(n.svg);
+    y = n.last;
   }
 
   const lo = all[0];

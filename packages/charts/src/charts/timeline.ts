@@ -8,8 +8,8 @@ import { parsePartialDate } from '@atlas/schema';
 import { scaleUtc } from 'd3-scale';
 import { formatPartialDate } from '../format.ts';
 import { dtf } from '../intl.ts';
-import { type TimelineEvent, stringsFor } from '../strings.ts';
-import { bottomAxis, COLOR, emptyBody, frameEnd, frameStart, label, r, SMALL_FONT_SIZE, textWidth, tableCsv, verticalGrid } from '../svg.ts';
+import { stringsFor, type TimelineEvent } from '../strings.ts';
+import { COLOR, emptyBody, fluidAxis, fluidGrid, fluidLabel, fluidNote, frameEnd, frameStart, label, NARROW, pct, r, SMALL_FONT_SIZE, SMALL_LINE, tableCsv, textWidth, wrap } from '../svg.ts';
 import type { ChartOptions, ChartResult, ChartTable, TimelineIncident } from '../types.ts';
 
 export interface TimelineOptions extends ChartOptions {
@@ -41,13 +41,13 @@ export function eventShape(event: TimelineEvent, x: number, y: number): string {
   }
 }
 
-const ROW = 36;
+/** A row: the incident's name, then its marks. */
+const ROW = SMALL_LINE + 22;
 
 export function timeline(data: readonly TimelineIncident[], options: TimelineOptions): ChartResult {
   const { locale } = options;
   const s = stringsFor(locale);
-  const frame = frameStart(options);
-  const { width } = frame;
+  const frame = frameStart({ ...options, fluid: true });
   const head = { locale, source: options.source, defaultTitle: s.titles.timeline, title: options.title };
   const columns = [s.columns.incident, ...TIMELINE_EVENTS.map((e) => s.events[e])];
   const table: ChartTable = {
@@ -73,11 +73,12 @@ export function timeline(data: readonly TimelineIncident[], options: TimelineOpt
   }
   const t0 = new Date(Math.min(...valid.map((p) => p.start.getTime())));
   const t1 = new Date(Math.max(...valid.map((p) => p.end.getTime())));
+  // Fluid: positions are fractions of the width, inset so a mark (6 px) and an edge tick label fit at NARROW.
   const x = scaleUtc()
     .domain([t0, t1])
-    .range([14, width - 14])
+    .range([16 / NARROW, 1 - 16 / NARROW])
     .nice();
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 90)));
+  const ticks = x.ticks(Math.max(2, Math.floor(NARROW / 90)));
   const yearly = ticks.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1);
   const tickFormat = yearly
     ? dtf(locale, 'year', { year: 'numeric', timeZone: 'UTC' })
@@ -86,10 +87,10 @@ export function timeline(data: readonly TimelineIncident[], options: TimelineOpt
   const parts: string[] = [];
   const top = frame.top;
   const bottom = top + shown.length * ROW;
-  parts.push(...verticalGrid(ticks, x, top, bottom));
+  parts.push(...fluidGrid(ticks, x, top, bottom));
   shown.forEach((d, i) => {
     const y = top + i * ROW;
-    const cy = y + 25;
+    const cy = y + SMALL_LINE + 11;
     const marks: string[] = [];
     for (const e of TIMELINE_EVENTS) {
       const raw = d.dates[e];
@@ -98,20 +99,20 @@ export function timeline(data: readonly TimelineIncident[], options: TimelineOpt
       const xs = x(p.start);
       if (p.precision !== 'day') {
         marks.unshift(
-          `<line x1="${r(xs)}" y1="${r(cy)}" x2="${r(x(p.end))}" y2="${r(cy)}" stroke="${EVENT_COLOR[e]}" stroke-width="3" stroke-opacity="0.55" stroke-linecap="round"/>`,
+          `<line x1="${pct(xs)}" y1="${r(cy)}" x2="${pct(x(p.end))}" y2="${r(cy)}" stroke="${EVENT_COLOR[e]}" stroke-width="3" stroke-opacity="0.55" stroke-linecap="round"/>`,
         );
       }
-      marks.push(`<g class="ev-${e}"><title>${s.events[e]}: ${formatPartialDate(raw ?? '', locale)}</title>${eventShape(e, xs, cy)}</g>`);
+      marks.push(`<g class="ev-${e}"><title>${s.events[e]}: ${formatPartialDate(raw ?? '', locale)}</title><svg x="${pct(xs)}" overflow="visible">${eventShape(e, 0, cy)}</svg></g>`);
     }
-    parts.push('<g class="chart-row">', label(d.label, 8, y + 12, { size: SMALL_FONT_SIZE, maxWidth: width - 16 }), ...marks, '</g>');
+    parts.push('<g class="chart-row">', fluidLabel(d.label, 8, y + SMALL_FONT_SIZE, (w) => w - 16, { size: SMALL_FONT_SIZE }), ...marks, '</g>');
   });
-  parts.push(...bottomAxis(ticks, x, (t) => tickFormat.format(t), 14, width - 14, bottom, width));
+  parts.push(...fluidAxis(ticks, x, (t) => tickFormat.format(t), x.range()[0] ?? 0, x.range()[1] ?? 1, bottom));
   // Legend: the four shapes, then the period line.
-  let y = bottom + 40;
+  let y = bottom + 5 + SMALL_FONT_SIZE + 2 + 26;
   let lx = 8;
   for (const e of TIMELINE_EVENTS) {
     const w = 14 + textWidth(s.events[e], SMALL_FONT_SIZE) + 14;
-    if (lx > 8 && lx + w > width - 8) {
+    if (lx > 8 && lx + w > NARROW - 8) {
       lx = 8;
       y += 20;
     }
@@ -121,11 +122,16 @@ export function timeline(data: readonly TimelineIncident[], options: TimelineOpt
   y += 20;
   parts.push(
     `<line x1="8" y1="${r(y - 4)}" x2="30" y2="${r(y - 4)}" stroke="${COLOR.muted}" stroke-width="3" stroke-opacity="0.55" stroke-linecap="round"/>`,
-    label(s.partialDateLegend, 36, y, { size: SMALL_FONT_SIZE, maxWidth: width - 44 }),
   );
+  // A legend is wrapped, never shortened, to the narrowest column.
+  wrap(s.partialDateLegend, NARROW - 44, SMALL_FONT_SIZE).forEach((line, i) => {
+    if (i > 0) y += SMALL_LINE;
+    parts.push(label(line, 36, y, { size: SMALL_FONT_SIZE }));
+  });
   if (data.length > shown.length) {
-    y += 20;
-    parts.push(label(s.moreIncidents(data.length - shown.length), 8, y, { size: SMALL_FONT_SIZE, fill: COLOR.muted, cls: 'chart-note' }));
+    const n = fluidNote(s.moreIncidents(data.length - shown.length), y + SMALL_LINE + 2);
+    parts.push(n.svg);
+    y = n.last;
   }
 
   const yearOf = dtf(locale, 'year', { year: 'numeric', timeZone: 'UTC' });

@@ -6,7 +6,7 @@
  * at all, and the charts say so under the grid. A last column counts every
  * incident of the row.
  */
-import { COLOR, esc, fit, label, r, SMALL_FONT_SIZE, textWidth, wrap } from '../svg.ts';
+import { COLOR, esc, fit, fluidLabel, fluidNote, NARROW, pct, r, SMALL_FONT_SIZE, SMALL_LINE, textWidth } from '../svg.ts';
 import type { CountTerm } from '../types.ts';
 
 export interface CountGrid {
@@ -19,7 +19,9 @@ export interface CountGrid {
   totalLabel: string;
 }
 
-const ROW = 24;
+/** A cell's height; each row is its label on a line, then its cells. */
+const CELL_H = 22;
+const ROW = SMALL_LINE + CELL_H + 6;
 const HEADER_MAX = 230;
 /** Light to dark, skipping the middle step: each class keeps 4.5:1 with the number written on it, light or dark theme. */
 const FILLS = ['var(--chart-seq-1, #c6dbef)', 'var(--chart-seq-2, #8cbfdd)', 'var(--chart-seq-4, #2470b0)', 'var(--chart-seq-5, #0b4584)'];
@@ -31,62 +33,67 @@ export function countClass(count: number, max: number): number {
   return Math.min(FILLS.length - 1, Math.ceil((count / max) * FILLS.length) - 1);
 }
 
-/** Draws the grid from `top`, then the legend line `legend` (wrapped); returns the parts and where they end. */
-export function countGrid(
-  grid: CountGrid,
-  o: { top: number; width: number; legend: readonly string[]; labelShare?: number },
-): { parts: string[]; bottom: number } {
-  const { top, width } = o;
+/**
+ * Draws the grid of a fluid chart from `top`, then the legend lines (wrapped);
+ * returns the parts and where they end. Like the data-type matrix, each row's
+ * label sits on its own line above its cells, and the columns share the
+ * width (a percentage each): text keeps the page's size at any width, and
+ * at the narrowest column (NARROW) a dozen columns still fit.
+ */
+export function countGrid(grid: CountGrid, o: { top: number; legend: readonly string[] }): { parts: string[]; bottom: number } {
+  const { top } = o;
   const n = grid.columns.length;
-  const labelWidth = Math.min(width * (o.labelShare ?? 0.34), Math.max(0, ...grid.rows.map((d) => textWidth(d.label, SMALL_FONT_SIZE))) + 8);
-  const gap = 6;
-  const colWidth = Math.max(14, Math.min(48, (width - 8 - labelWidth - gap - 8) / (n + 1)));
-  const x0 = 8 + labelWidth;
-  const xTotal = x0 + n * colWidth + gap;
+  const inset = 8 / NARROW;
+  // The total column comes last, after a rule.
+  const centre = (j: number) => inset + ((j + 0.5) * (1 - 2 * inset)) / (n + 1);
+  const cellWidth = Math.max(12, Math.min(44, (NARROW - 16) / (n + 1) - 3));
   const headers = [...grid.columns.map((c) => c.label), grid.totalLabel];
   const headerHeight = Math.min(HEADER_MAX, Math.max(...headers.map((h) => textWidth(h, SMALL_FONT_SIZE))) + 8);
   const max = Math.max(0, ...grid.counts.flat());
   const parts: string[] = [];
 
   headers.forEach((h, j) => {
-    const cx = (j < n ? x0 + j * colWidth : xTotal) + colWidth / 2;
     const text = fit(h, HEADER_MAX - 8, SMALL_FONT_SIZE);
     const weight = j < n ? '' : ' font-weight="bold"';
     parts.push(
-      `<text transform="translate(${r(cx + 4)},${r(top + headerHeight)}) rotate(-90)" font-size="${SMALL_FONT_SIZE}"${weight}>${text === h ? '' : `<title>${esc(h)}</title>`}${esc(text)}</text>`,
+      `<svg x="${pct(centre(j))}" y="${r(top + headerHeight)}" overflow="visible"><text transform="rotate(-90)" y="5" font-size="${SMALL_FONT_SIZE}"${weight}>${text === h ? '' : `<title>${esc(h)}</title>`}${esc(text)}</text></svg>`,
     );
   });
-  const gridTop = top + headerHeight + 6;
+  const gridTop = top + headerHeight + 8;
+  const cellY = (i: number) => gridTop + i * ROW + SMALL_LINE + 3;
   grid.rows.forEach((row, i) => {
-    const y = gridTop + i * ROW;
-    const cells = grid.columns.map((col, j) => {
-      const count = grid.counts[i]?.[j] ?? 0;
-      const k = countClass(count, max);
-      const x = x0 + j * colWidth;
-      const tip = `<title>${esc(`${row.label}, ${col.label}: ${count}`)}</title>`;
-      const box =
-        k < 0
-          ? `<rect x="${r(x + 1.5)}" y="${r(y + 1.5)}" width="${r(colWidth - 3)}" height="${ROW - 3}" fill="none" stroke="${COLOR.muted}" stroke-opacity="0.5"/>`
-          : `<rect x="${r(x + 1)}" y="${r(y + 1)}" width="${r(colWidth - 2)}" height="${ROW - 2}" fill="${FILLS[k]}"/>`;
-      const ink = k < 0 ? COLOR.muted : (INKS[k] ?? 'currentColor');
-      return `<g class="cell c${k < 0 ? 'z' : k}">${tip}${box}${label(String(count), x + colWidth / 2, y + ROW / 2 + 4, { size: SMALL_FONT_SIZE, anchor: 'middle', fill: ink === 'currentColor' ? undefined : ink })}</g>`;
-    });
-    parts.push(
-      '<g class="chart-row">',
-      label(row.label, 8, y + ROW / 2 + 4, { size: SMALL_FONT_SIZE, maxWidth: labelWidth - 8 }),
-      ...cells,
-      label(String(grid.totals[i] ?? 0), xTotal + colWidth / 2, y + ROW / 2 + 4, { size: SMALL_FONT_SIZE, anchor: 'middle', weight: 'bold' }),
-      '</g>',
-    );
+    parts.push(fluidLabel(row.label, 8, gridTop + i * ROW + SMALL_FONT_SIZE, (w) => w - 16, { size: SMALL_FONT_SIZE }));
   });
+  const cell = (count: number, tip: string, bold: boolean, i: number) => {
+    const k = bold ? -2 : countClass(count, max);
+    const y = cellY(i);
+    const box =
+      k === -2
+        ? ''
+        : k < 0
+          ? `<rect x="${r(-cellWidth / 2 + 0.5)}" y="${r(y + 0.5)}" width="${r(cellWidth - 1)}" height="${CELL_H - 1}" fill="none" stroke="${COLOR.muted}" stroke-opacity="0.5"/>`
+          : `<rect x="${r(-cellWidth / 2)}" y="${r(y)}" width="${r(cellWidth)}" height="${CELL_H}" fill="${FILLS[k]}"/>`;
+    const ink = k === -2 ? undefined : k < 0 ? COLOR.muted : INKS[k];
+    const fill = ink && ink !== 'currentColor' ? ` fill="${ink}"` : '';
+    return `<g class="cell c${k === -2 ? 't' : k < 0 ? 'z' : k}"><title>${esc(tip)}</title>${box}<text y="${r(y + CELL_H / 2 + 5)}" text-anchor="middle" font-size="${SMALL_FONT_SIZE}"${bold ? ' font-weight="bold"' : ''}${fill}>${count}</text></g>`;
+  };
+  // One nested <svg> per column, at its centre, holds the column's cells.
+  grid.columns.forEach((col, j) => {
+    const cells = grid.rows.map((row, i) => {
+      const count = grid.counts[i]?.[j] ?? 0;
+      return cell(count, `${row.label}, ${col.label}: ${count}`, false, i);
+    });
+    parts.push(`<svg x="${pct(centre(j))}" overflow="visible" class="chart-col">${cells.join('')}</svg>`);
+  });
+  const totals = grid.rows.map((row, i) => cell(grid.totals[i] ?? 0, `${row.label}, ${grid.totalLabel}: ${grid.totals[i] ?? 0}`, true, i));
+  parts.push(`<svg x="${pct(centre(n))}" overflow="visible" class="chart-col">${totals.join('')}</svg>`);
   let y = gridTop + grid.rows.length * ROW;
-  parts.push(`<line x1="${r(xTotal - gap / 2)}" y1="${r(gridTop)}" x2="${r(xTotal - gap / 2)}" y2="${r(y)}" stroke="currentColor" stroke-opacity="0.5"/>`);
-  y += 4;
+  const rule = n > 0 ? (centre(n - 1) + centre(n)) / 2 : inset;
+  parts.push(`<line x1="${pct(rule)}" y1="${r(gridTop)}" x2="${pct(rule)}" y2="${r(y)}" stroke="currentColor" stroke-opacity="0.5"/>`);
   for (const text of o.legend) {
-    for (const line of wrap(text, width - 16)) {
-      y += 16;
-      parts.push(label(line, 8, y, { size: SMALL_FONT_SIZE, cls: 'chart-note' }));
-    }
+    const note = fluidNote(text, y + SMALL_LINE, 'chart-note');
+    parts.push(note.svg);
+    y = note.last;
   }
   return { parts, bottom: y };
 }

@@ -5,7 +5,7 @@
  * a left arrow (up to), and a bracketed range for an order of magnitude.
  */
 import { stringsFor } from '../strings.ts';
-import { COLOR, FONT_SIZE, label, r, SMALL_FONT_SIZE, textWidth } from '../svg.ts';
+import { COLOR, esc, FONT_SIZE, fluidLabel, LINE, label, NARROW, pct, r, SMALL_FONT_SIZE, textWidth } from '../svg.ts';
 import type { Locale, Qualifier } from '../types.ts';
 
 const R = 5;
@@ -98,8 +98,47 @@ export function qualifierLegend(
 }
 
 /**
- * The elements of one row of a dot chart: its name above, the qualified dot at `cx`, and the
- * value's text to the right of the mark, or to its left when it would not fit.
+ * One qualified figure of a fluid chart at the fraction `f` of the width.
+ * Circles and lines take percentages; the arrows, drawn in px around 0, sit
+ * in a nested <svg> placed at `f`. For multiples-of, `endF` is where the
+ * order-of-magnitude range ends.
+ */
+export function qualifierMarkAt(f: number, y: number, qualifier: Qualifier, color: string, endF?: number): string {
+  const x = pct(f);
+  const filled = `<circle cx="${x}" cy="${r(y)}" r="${R}" fill="${color}"/>`;
+  const hollow = `<circle cx="${x}" cy="${r(y)}" r="${R - 1}" fill="${COLOR.surface}" stroke="${color}" stroke-width="2"/>`;
+  const at = (shape: string) => `<svg x="${x}" overflow="visible">${shape}</svg>`;
+  switch (qualifier) {
+    case 'exact':
+      return filled;
+    case 'about':
+      return hollow;
+    case 'nearly':
+      return at(arrow(0, y, -1, color)) + hollow;
+    case 'more-than':
+    case 'at-least':
+      return at(arrow(0, y, 1, color)) + filled;
+    case 'up-to':
+      return at(arrow(0, y, -1, color)) + filled;
+    case 'multiples-of': {
+      const e = pct(endF ?? f);
+      const line = (x1: string, y1: number, x2: string, y2: number) =>
+        `<line x1="${x1}" y1="${r(y1)}" x2="${x2}" y2="${r(y2)}" stroke="${color}" stroke-width="2"/>`;
+      return line(x, y - 6, x, y + 6) + line(x, y, e, y) + line(e, y - 6, e, y + 6) + filled;
+    }
+  }
+}
+
+/** Height of one row of a dot chart: the name, then the dot and its figure. */
+export const DOT_ROW = LINE + 26;
+
+/**
+ * The elements of one row of a fluid dot chart: its name above, the
+ * qualified dot at the fraction `f` of the width, and the value's text right
+ * of the mark, else left of it, else on a line of its own under the mark
+ * (when neither side has room in the narrowest column; the row is then
+ * taller). The side is chosen at NARROW: a label that fits there fits at any
+ * wider width, since the room on either side of a mark grows with the width.
  * `attr` is the group's identifying attribute, already safe (e.g. `data-id="x"`).
  */
 export function dotRow(o: {
@@ -107,22 +146,34 @@ export function dotRow(o: {
   name: string;
   value: string;
   qualifier: Qualifier;
-  cx: number;
-  /** With `multiples-of`, where the order-of-magnitude range ends. */
-  end: number | undefined;
+  f: number;
+  /** With `multiples-of`, the fraction of the width where the order-of-magnitude range ends. */
+  endF: number | undefined;
   y: number;
-  width: number;
-}): string[] {
-  const ext = markExtent(o.qualifier, o.end, o.cx);
-  const right = o.cx + ext.right + 6;
-  const atRight = right + textWidth(o.value, SMALL_FONT_SIZE) <= o.width - 4;
-  const lx = atRight ? right : o.cx - ext.left - 6;
-  return [
+}): { parts: string[]; height: number } {
+  const N = NARROW;
+  const ext = markExtent(o.qualifier, o.endF === undefined ? undefined : o.endF * N, o.f * N);
+  const tw = textWidth(o.value);
+  const cy = o.y + LINE + 10;
+  const ranged = o.qualifier === 'multiples-of' && o.endF !== undefined;
+  const rightEnd = ranged ? (o.endF as number) : o.f;
+  const rightGap = ranged ? 6 : ext.right + 6;
+  let value: string;
+  let height = DOT_ROW;
+  if (rightEnd * N + rightGap + tw <= N - 4) {
+    value = `<text x="${pct(rightEnd)}" y="${r(cy + 6)}" dx="${r(rightGap)}" class="chart-value">${esc(o.value)}</text>`;
+  } else if (o.f * N - ext.left - 6 - tw >= 4) {
+    value = `<text x="${pct(o.f)}" y="${r(cy + 6)}" dx="${r(-(ext.left + 6))}" text-anchor="end" class="chart-value">${esc(o.value)}</text>`;
+  } else {
+    value = fluidLabel(o.value, 8, cy + 10 + FONT_SIZE, (w) => w - 16, { cls: 'chart-value' });
+    height += LINE;
+  }
+  const parts = [
     `<g class="chart-dot" ${o.attr}>`,
-    label(o.name, 8, o.y + FONT_SIZE, { maxWidth: o.width - 16 }),
-    qualifierMark(o.cx, o.y + 27, o.qualifier, COLOR.bar, o.end),
-    label(o.value, lx, o.y + 31, { size: SMALL_FONT_SIZE, anchor: atRight ? 'start' : 'end', maxWidth: atRight ? o.width - 4 - lx : lx - 4 }),
+    fluidLabel(o.name, 8, o.y + FONT_SIZE, (w) => w - 16),
+    qualifierMarkAt(o.f, cy, o.qualifier, COLOR.bar, o.endF),
+    value,
     '</g>',
   ];
+  return { parts, height };
 }
-
