@@ -190,6 +190,11 @@ export interface Frame {
    * keeps its px size at every width. See `frameStart`.
    */
   fluid?: boolean;
+  /**
+   * A fluid chart whose columns only spread apart on a wider page (a grid of
+   * counts): class `chart-compact`, which the site keeps at WIDE px at most.
+   */
+  compact?: boolean;
 }
 
 /** Line height of body-size text. */
@@ -255,7 +260,9 @@ export function frameEnd(
   const height = y + 8;
   const title = options.title ?? options.defaultTitle;
   // A fluid chart is WIDE px wide on its own (a download); the site's stylesheet makes it as wide as its column.
-  const size = frame.fluid ? `width="${WIDE}" height="${r(height)}" class="chart-fluid"` : `viewBox="0 0 ${r(width)} ${r(height)}"`;
+  const size = frame.fluid
+    ? `width="${WIDE}" height="${r(height)}" class="chart-fluid${frame.compact ? ' chart-compact' : ''}"`
+    : `viewBox="0 0 ${r(width)} ${r(height)}"`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" ${size} font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="${FONT_SIZE}" fill="currentColor">`,
     `<title id="${id}-title">${esc(title)}</title>`,

@@ -31,25 +31,7 @@ export function markExtent(qualifier: Qualifier, rangeEnd?: number, x = 0): { le
  * times the value: "hundreds of thousands" spans 100,000 up to a million.
  */
 export function qualifierMark(x: number, y: number, qualifier: Qualifier, color: string, rangeEnd?: number): string {
-  const filled = `<circle cx="${r(x)}" cy="${r(y)}" r="${R}" fill="${color}"/>`;
-  const hollow = `<circle cx="${r(x)}" cy="${r(y)}" r="${R - 1}" fill="${COLOR.surface}" stroke="${color}" stroke-width="2"/>`;
-  switch (qualifier) {
-    case 'exact':
-      return filled;
-    case 'about':
-      return hollow;
-    case 'nearly':
-      return arrow(x, y, -1, color) + hollow;
-    case 'more-than':
-    case 'at-least':
-      return arrow(x, y, 1, color) + filled;
-    case 'up-to':
-      return arrow(x, y, -1, color) + filled;
-    case 'multiples-of': {
-      const end = rangeEnd ?? x + 2 * ARROW;
-      return `<path d="M${r(x)},${r(y - 6)}V${r(y + 6)}M${r(x)},${r(y)}H${r(end)}M${r(end)},${r(y - 6)}V${r(y + 6)}" fill="none" stroke="${color}" stroke-width="2"/>${filled}`;
-    }
-  }
+  return markAt(r(x), y, qualifier, color, r(rangeEnd ?? x + 2 * ARROW));
 }
 
 type LegendKey = keyof ReturnType<typeof stringsFor>['qualifierLegend'];
@@ -104,7 +86,16 @@ export function qualifierLegend(
  * order-of-magnitude range ends.
  */
 export function qualifierMarkAt(f: number, y: number, qualifier: Qualifier, color: string, endF?: number): string {
-  const x = pct(f);
+  return markAt(pct(f), y, qualifier, color, pct(endF ?? f));
+}
+
+/**
+ * The one drawing of a qualified figure at `x`, a length in px or a
+ * percentage: circles and lines take it as it is; the arrows, drawn in px
+ * around 0, sit in a nested <svg> placed at `x`. `end` is where the range of
+ * a multiples-of figure ends.
+ */
+function markAt(x: string, y: number, qualifier: Qualifier, color: string, end: string): string {
   const filled = `<circle cx="${x}" cy="${r(y)}" r="${R}" fill="${color}"/>`;
   const hollow = `<circle cx="${x}" cy="${r(y)}" r="${R - 1}" fill="${COLOR.surface}" stroke="${color}" stroke-width="2"/>`;
   const at = (shape: string) => `<svg x="${x}" overflow="visible">${shape}</svg>`;
@@ -121,10 +112,9 @@ export function qualifierMarkAt(f: number, y: number, qualifier: Qualifier, colo
     case 'up-to':
       return at(arrow(0, y, -1, color)) + filled;
     case 'multiples-of': {
-      const e = pct(endF ?? f);
       const line = (x1: string, y1: number, x2: string, y2: number) =>
         `<line x1="${x1}" y1="${r(y1)}" x2="${x2}" y2="${r(y2)}" stroke="${color}" stroke-width="2"/>`;
-      return line(x, y - 6, x, y + 6) + line(x, y, e, y) + line(e, y - 6, e, y + 6) + filled;
+      return line(x, y - 6, x, y + 6) + line(x, y, end, y) + line(end, y - 6, end, y + 6) + filled;
     }
   }
 }
