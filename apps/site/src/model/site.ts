@@ -591,7 +591,8 @@ export class SiteModel {
       files: changes.version.files.map((file) => ({ file, href: `/data/v/${version}/${file}` })),
       citation: datasetCitation({ ...this.cite(locale), version }),
       days: changes.days.map((d) => ({ iso: d.date, date: longDate(d.date, locale), counts: m.data.changeCounts(d.added.length, d.modified.length, d.corrections.length) })),
-      changes: { href: `${localePath(locale, pagedPath('/data/changelog/', Math.max(page, 1)))}#${versionAnchor(version)}`, label: m.data.changesLink },
+      // A version with no change of its own (another of the same day) has no section: link the changelog's start.
+      changes: { href: page > 0 ? `${localePath(locale, pagedPath('/data/changelog/', page))}#${versionAnchor(version)}` : localePath(locale, '/data/changelog/'), label: m.data.changesLink },
       colon: labelled('', '', locale),
     };
   }

@@ -198,6 +198,8 @@ describe('dataset versions and the changelog (issue 17)', () => {
     // The current version (2026-11-20) starts on the first page; the older one (2026-11-25 is newer, so it holds nothing here).
     expect(big.versionPage('en', [older], big.version).changes.href).toBe(`/data/changelog/#v-${big.version.replace('.', '-')}`);
     expect(routes[1]?.props.view().pager.pages.find((p) => p.current)?.href).toBe('/data/changelog/page/2/');
+    // The older version holds no change here: its page links the changelog's start, not an anchor that is not there.
+    expect(big.versionPage('en', [older], older.version).changes.href).toBe('/data/changelog/');
   });
 
   it('names every record added exactly once across the versions, and links corrections to the log', () => {
