@@ -8,21 +8,24 @@
  *                    one language at a time (src/model/search.ts);
  *   charts/          every chart's SVG and CSV download, each language's
  *                    written while Pagefind writes that language's index;
- *   sitemap-index.xml, sitemap-0.xml, …   every page but embeds and redirects.
+ *   sitemap-index.xml, sitemap-0.xml, …   every page but embeds and redirects;
+ *   data/, incidents/<id>.json   the dataset's files of every version and each
+ *                    record's JSON (src/lib/data-versions.ts).
  *
  * Then it waits for one line on its standard input: the site folder, sent by
  * build.mjs once Astro has written the pages (or end of input, when Astro
- * failed). It moves the staged files into the site and indexes the built
+ * failed). It moves the staged files into the site (into the folders Astro
+ * made, such as data/ and incidents/, file by file) and indexes the built
  * explainer and checklist pages into <site>/pagefind/pages/.
  *
  * Usage (by scripts/build.mjs): node --import tsx scripts/side-outputs.ts <staging folder>
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadDataset } from '@atlas/data';
 import { todayUtc } from '@atlas/schema';
-import { frozenVersions } from '../src/lib/data-versions.ts';
+import { type DataFile, dataFiles, frozenReleases, frozenVersions, incidentJsonFiles } from '../src/lib/data-versions.ts';
 import { incidentsDir, repositoryRoot } from '../src/lib/paths.ts';
 import { LOCALES, type Locale, localePath } from '../src/model/locale.ts';
 import { writeIncidentIndex, writePageIndex } from '../src/model/search.ts';
@@ -59,16 +62,39 @@ function writeChartDownloads(model: SiteModel, folder: string, locale: Locale): 
   return n;
 }
 
-/** Moves every entry of the staging folder into the site: a rename on one file system, a copy across two. */
+/** Writes each [path from the site root, body] under `folder`; returns how many files. */
+function writeFiles(folder: string, files: Iterable<[string, DataFile]>): number {
+  let n = 0;
+  for (const [path, body] of files) {
+    const target = join(folder, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, body);
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Moves every entry of the staging folder into the site: a rename on one file
+ * system, a copy across two. A folder that Astro made too (data/, incidents/)
+ * is merged entry by entry; a file on both sides is an error, never overwritten.
+ */
 function moveInto(staging: string, site: string): void {
   for (const name of readdirSync(staging)) {
+    const from = join(staging, name);
     const target = join(site, name);
-    if (existsSync(target)) throw new Error(`${target} exists already: public/ must not hold a ${name}`);
+    if (existsSync(target)) {
+      if (statSync(target).isDirectory() && statSync(from).isDirectory()) {
+        moveInto(from, target);
+        continue;
+      }
+      throw new Error(`${target} exists already: public/ or a page must not hold a ${name}`);
+    }
     try {
-      renameSync(join(staging, name), target);
+      renameSync(from, target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      cpSync(join(staging, name), target, { recursive: true });
+      cpSync(from, target, { recursive: true });
     }
   }
 }
@@ -91,7 +117,8 @@ async function main(staging: string): Promise<void> {
   const { dir, root } = incidentsDir();
   const { dataset } = loadDataset({ dir, cwd: root });
   const model = new SiteModel(dataset, { today: todayUtc() });
-  const files = sitemapFiles(model.sitemap(contentPages(), frozenVersions()));
+  const releases = frozenReleases();
+  const files = sitemapFiles(model.sitemap(contentPages(), frozenVersions(releases)));
   for (const [name, xml] of Object.entries(files.files)) writeFileSync(join(staging, name), xml);
   let charts = 0;
   const { records } = await writeIncidentIndex(
@@ -101,8 +128,10 @@ async function main(staging: string): Promise<void> {
       charts += writeChartDownloads(model, staging, locale);
     },
   );
+  const data = writeFiles(staging, await dataFiles(model, releases));
+  const json = writeFiles(staging, incidentJsonFiles(model));
   console.log(
-    `side-outputs: ${charts} charts' downloads, the search index of ${records} incident pages and a sitemap of ${files.pages} pages, ready ${seconds(started)} after the build started`,
+    `side-outputs: ${charts} charts' downloads, the search index of ${records} incident pages, a sitemap of ${files.pages} pages, ${data} data files and ${json} records' JSON, ready ${seconds(started)} after the build started`,
   );
   const site = await firstLine();
   if (!site) return;

@@ -6,11 +6,13 @@
  * builds (docs/data-guidelines.md). A folder is copied only when its
  * datapackage.json names that version, so a mislabelled folder fails the build.
  * Plain Node: the pages (through lib/site.ts) and the build's sibling process
- * (the sitemap) both read it.
+ * (the sitemap and the files themselves) both read it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { SQLITE_FILE, sqliteFile } from '@atlas/data';
 import { type DataVersion, versionDate } from '../model/changelog.ts';
+import type { SiteModel } from '../model/site.ts';
 import { repositoryRoot } from './paths.ts';
 
 export type DataFile = string | Uint8Array;
@@ -66,4 +68,31 @@ const TYPES: Record<string, string> = {
 export function dataResponse(file: string, body: DataFile): Response {
   // A fresh Uint8Array is backed by a plain ArrayBuffer, which is what BodyInit accepts.
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
+}
+
+/** The current version's files: the text artifacts of the model and the SQLite file. */
+async function currentFiles(model: SiteModel): Promise<Record<string, DataFile>> {
+  return { ...model.downloads(), [SQLITE_FILE]: await sqliteFile(model.dataset) };
+}
+
+/**
+ * Every data file of a build, by its path from the site root: data/<file>,
+ * data/latest/<file> and data/v/<version>/<file> for the current version,
+ * data/v/<version>/<file> for each frozen one. The build's sibling process
+ * writes them (scripts/side-outputs.ts); under `astro dev` the routes of
+ * src/pages/data/ serve the same bytes.
+ */
+export async function dataFiles(model: SiteModel, frozen: Map<string, Record<string, DataFile>>): Promise<[string, DataFile][]> {
+  const current = await currentFiles(model);
+  const out: [string, DataFile][] = [];
+  for (const [file, body] of Object.entries(current)) out.push([`data/${file}`, body], [`data/latest/${file}`, body]);
+  const versions = new Map(frozen);
+  versions.set(model.version, current);
+  for (const [version, files] of versions) for (const [file, body] of Object.entries(files)) out.push([`data/v/${version}/${file}`, body]);
+  return out;
+}
+
+/** /incidents/<id>.json of every record, one at a time, by path from the site root. */
+export function* incidentJsonFiles(model: SiteModel): Generator<[string, string]> {
+  for (const { id } of model.dataset.incidents) yield [`incidents/${id}.json`, model.incidentJson(id)];
 }

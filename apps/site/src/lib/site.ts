@@ -10,11 +10,11 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatasetError, loadDataset, SQLITE_FILE, sqliteFile } from '@atlas/data';
+import { DatasetError, loadDataset } from '@atlas/data';
 import { todayUtc } from '@atlas/schema';
 import type { DataVersion } from '../model/changelog.ts';
 import { pageOf, type Route, SiteModel } from '../model/site.ts';
-import { type DataFile, frozenReleases, frozenVersions } from './data-versions.ts';
+import { type DataFile, dataFiles, frozenReleases, frozenVersions } from './data-versions.ts';
 import { incidentsDir } from './paths.ts';
 
 let cached: { key: string; model: SiteModel } | undefined;
@@ -65,21 +65,25 @@ export function staticPaths<V>(routes: readonly Route<V>[]): { params: Route<V>[
   return routes.map(({ params, props }) => ({ params, props }));
 }
 
-const current = new WeakMap<SiteModel, Promise<Record<string, DataFile>>>();
+const published = new WeakMap<SiteModel, Promise<[string, DataFile][]>>();
 
 /**
- * The current version's files: the text artifacts and the SQLite file, made
- * once per dataset for the routes that serve them (/data/, /data/latest/,
- * /data/v/<version>/).
+ * The data files of this build (lib/data-versions.ts dataFiles) whose path
+ * from the site root matches `pattern`, as getStaticPaths returns them: made
+ * once per dataset, for the routes that serve them under `astro dev` (in a
+ * build the sibling process writes the same list).
  */
-export function currentDataFiles(): Promise<Record<string, DataFile>> {
+export async function devDataFiles<P extends Record<string, string>>(pattern: RegExp): Promise<{ params: P; props: { body: DataFile } }[]> {
   const model = site();
-  let files = current.get(model);
+  let files = published.get(model);
   if (!files) {
-    files = sqliteFile(model.dataset).then((bytes) => ({ ...model.downloads(), [SQLITE_FILE]: bytes }));
-    current.set(model, files);
+    files = dataFiles(model, frozenFiles());
+    published.set(model, files);
   }
-  return files;
+  return (await files).flatMap(([path, body]) => {
+    const match = pattern.exec(path);
+    return match?.groups ? [{ params: match.groups as P, props: { body } }] : [];
+  });
 }
 
 let releases: Map<string, Record<string, DataFile>> | undefined;

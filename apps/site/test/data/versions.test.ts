@@ -2,13 +2,15 @@
  * Frozen versions (issue 17): a folder of .data-releases/<version>/ (filled by
  * the deploy workflow from GitHub release assets) is published at
  * /data/v/<version>/ beside the current version; a mislabelled folder fails.
+ * The list of data files is the one the build's sibling writes (and the
+ * routes of src/pages/data/ serve under `astro dev`).
  * Uses a fixture folder through ATLAS_DATA_RELEASES, never the real one.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { frozenReleases, frozenVersions } from '../../src/lib/data-versions.ts';
+import { dataFiles, frozenReleases, frozenVersions, incidentJsonFiles } from '../../src/lib/data-versions.ts';
 import { site } from '../../src/lib/site.ts';
 
 const OLD = '2026-01-15.0123abcd';
@@ -52,21 +54,28 @@ describe('frozen dataset versions', () => {
     expect(frozenReleases(join(tmpdir(), 'atlas-no-such-folder')).size).toBe(0);
   });
 
-  it('publishes the older version and the current one under /data/v/, and the current one under /data/latest/', async () => {
-    process.env.ATLAS_DATA_RELEASES = fixture(OLD, OLD);
-    const { getStaticPaths } = await import('../../src/pages/data/v/[version]/[file].ts');
-    const paths = await getStaticPaths();
-    const at = (version: string) => paths.filter((p) => p.params.version === version).map((p) => p.params.file).sort();
-    expect(at(OLD)).toEqual(['atlas.sqlite', 'datapackage.json', 'figures.csv']);
-    const current = at(site().version);
-    expect(current).toEqual(
-      ['atlas.sqlite', 'datapackage.json', 'figures.csv', 'incident.schema.json', 'incidents.csv', 'incidents.json', 'links.csv', 'outcomes.csv', 'sources.csv'],
-    );
-    const latest = await (await import('../../src/pages/data/latest/[file].ts')).getStaticPaths();
-    const body = (file: string, list: { params: { file: string }; props: { body: unknown } }[]) => list.find((p) => p.params.file === file)?.props.body;
-    const currentPaths = paths.filter((p) => p.params.version === site().version);
-    expect(body('figures.csv', latest)).toBe(body('figures.csv', currentPaths));
-    const pkg = JSON.parse(body('datapackage.json', currentPaths) as string);
-    expect(pkg.version).toBe(site().version);
+  it('publishes the older version and the current one under /data/v/, and the current one under /data/ and /data/latest/', async () => {
+    const model = site();
+    const files = new Map(await dataFiles(model, frozenReleases(fixture(OLD, OLD))));
+    const under = (prefix: string) => [...files.keys()].filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/')).map((p) => p.slice(prefix.length)).sort();
+    expect(under(`data/v/${OLD}/`)).toEqual(['atlas.sqlite', 'datapackage.json', 'figures.csv']);
+    const current = ['atlas.sqlite', 'datapackage.json', 'figures.csv', 'incident.schema.json', 'incidents.csv', 'incidents.json', 'links.csv', 'outcomes.csv', 'sources.csv'];
+    expect(under(`data/v/${model.version}/`)).toEqual(current);
+    expect(under('data/latest/')).toEqual(current);
+    expect(under('data/')).toEqual(current);
+    for (const file of current) {
+      expect(files.get(`data/latest/${file}`), file).toBe(files.get(`data/v/${model.version}/${file}`));
+      expect(files.get(`data/${file}`), file).toBe(files.get(`data/v/${model.version}/${file}`));
+    }
+    expect(JSON.parse(files.get(`data/v/${model.version}/datapackage.json`) as string).version).toBe(model.version);
+    expect(files.get(`data/v/${OLD}/figures.csv`)).toEqual(new TextEncoder().encode('incident_id,figure_id\r\nold-record,f1\r\n'));
+  });
+
+  it('writes one JSON file per record, the record with the dataset metadata', () => {
+    const model = site();
+    const files = [...incidentJsonFiles(model)];
+    expect(files.map(([path]) => path)).toEqual(model.dataset.incidents.map((i) => `incidents/${i.id}.json`));
+    const [path, body] = files[0] as [string, string];
+    expect(JSON.parse(body).incident.id).toBe(path.slice('incidents/'.length, -'.json'.length));
   });
 });

@@ -1,12 +1,8 @@
-/** /data/v/<version>/<file>: every frozen version, the current one from the dataset and older ones from .data-releases/. */
+/** /data/v/<version>/<file> in `astro dev` only: every frozen version, the current one from the dataset and older ones from .data-releases/ (in a build the sibling writes them; see ../../[file].ts). */
 import type { APIRoute } from 'astro';
 import { type DataFile, dataResponse } from '../../../../lib/data-versions.ts';
-import { currentDataFiles, frozenFiles, site } from '../../../../lib/site.ts';
+import { DEV_SERVER, devDataFiles } from '../../../../lib/site.ts';
 
-export async function getStaticPaths() {
-  const versions = new Map(frozenFiles());
-  versions.set(site().version, await currentDataFiles());
-  return [...versions].flatMap(([version, files]) => Object.entries(files).map(([file, body]) => ({ params: { version, file }, props: { body } })));
-}
+export const getStaticPaths = async () => (DEV_SERVER ? devDataFiles<{ version: string; file: string }>(/^data\/v\/(?<version>[^/]+)\/(?<file>[^/]+)$/) : []);
 
 export const GET: APIRoute<{ body: DataFile }, { version: string; file: string }> = ({ params, props }) => dataResponse(params.file, props.body);
