@@ -19,6 +19,37 @@ const COMPACT_FROM = 1_000_000;
  */
 export function formatNumber(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return '–';
+  return remembered(numberLabels, locale, value, formatFinite);
+}
+
+/**
+ * Labels already written, per locale and value: the same few thousand numbers
+ * and dates are formatted again on every page and chart that shows them (at
+ * 10,000 incidents, millions of calls), and a label depends on nothing else.
+ * A locale's map is emptied past 50,000 labels, so memory stays bounded.
+ */
+type Labels<K> = Map<Locale, Map<K, string>>;
+const numberLabels: Labels<number> = new Map();
+const tickLabels: Labels<number> = new Map();
+const dateLabels: Labels<PartialDate> = new Map();
+function remembered<K>(cache: Labels<K>, locale: Locale, value: K, make: (value: K, locale: Locale) => string): string {
+  // A Map holds 0 and -0 under one key, and Intl writes them differently.
+  if (value === 0) return make(value, locale);
+  let labels = cache.get(locale);
+  if (!labels) {
+    labels = new Map();
+    cache.set(locale, labels);
+  }
+  let label = labels.get(value);
+  if (label === undefined) {
+    label = make(value, locale);
+    if (labels.size >= 50_000) labels.clear();
+    labels.set(value, label);
+  }
+  return label;
+}
+
+function formatFinite(value: number, locale: Locale): string {
   const abs = Math.abs(value);
   if (abs >= COMPACT_FROM) {
     const compact = nf(locale, 'compact', {
@@ -35,6 +66,10 @@ export function formatNumber(value: number, locale: Locale): string {
 /** Short axis tick label: "100K", "1M" in English, "1 M", "1 Md" in French, "1 Mln" in Italian. */
 export function formatTick(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return '–';
+  return remembered(tickLabels, locale, value, finiteTick);
+}
+
+function finiteTick(value: number, locale: Locale): string {
   if (Math.abs(value) < 10_000) return nf(locale, 'plain', { maximumFractionDigits: 2 }).format(value);
   return nf(locale, 'short', { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(value);
 }
@@ -111,17 +146,8 @@ export function formatQualified(value: number, qualifier: Qualifier, locale: Loc
 
 /** A partial date in words, no more precise than it is: "2019", "September 2019", "17 septembre 2019". */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
-  // Timelines repeat the same dates many times; formatting is the slow part.
-  const memoKey = `${locale}|${date}`;
-  const memo = formatted.get(memoKey);
-  if (memo !== undefined) return memo;
-  const text = formatPartialDateUncached(date, locale);
-  if (formatted.size > 50_000) formatted.clear();
-  formatted.set(memoKey, text);
-  return text;
+  return remembered(dateLabels, locale, date, formatPartialDateUncached);
 }
-
-const formatted = new Map<string, string>();
 
 function formatPartialDateUncached(date: PartialDate, locale: Locale): string {
   const p = parsePartialDate(date);
