@@ -12,7 +12,9 @@
  * When Astro has written the pages, build.mjs sends the site's folder to the
  * sibling on its standard input; the sibling moves the staged files into the
  * site and indexes the built explainer and checklist pages. A failure of
- * either process fails the build and stops the other.
+ * either process fails the build and stops the other. The folder is validated
+ * once: the first process to load it leaves the records in a snapshot file
+ * (ATLAS_DATASET_SNAPSHOT, @atlas/data snapshot.ts) that the other reads.
  * Arguments are passed on to `astro build`; its --root and --outDir say where
  * the site goes. With ATLAS_CPU_PROF_DIR set, both processes write a V8 CPU
  * profile there (`npm run bench -- --profile`; Node refuses --cpu-prof in
@@ -40,10 +42,10 @@ export function astroBin(from = SITE) {
 
 const tsx = () => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** Runs a Node script with flags; resolves with its exit code. `started` receives the child; `stdin: 'pipe'` gives it an input to write to. */
-function run(args, started, stdin = 'inherit') {
+/** Runs a Node script with flags and `env`; resolves with its exit code. `started` receives the child; `stdin: 'pipe'` gives it an input to write to. */
+function run(args, env, started, stdin = 'inherit') {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { stdio: [stdin, 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, args, { stdio: [stdin, 'inherit', 'inherit'], env });
     started?.(child);
     child.on('error', fail);
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
@@ -59,6 +61,10 @@ export async function build(argv) {
   const staging = join(dirname(outDir), '.side-outputs');
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
+  // The validated records, left by whichever process loads the folder first for the other (@atlas/data snapshot.ts).
+  const snapshot = join(dirname(outDir), '.dataset-snapshot');
+  rmSync(snapshot, { force: true });
+  const env = { ...process.env, ATLAS_DATASET_SNAPSHOT: snapshot };
   const children = [];
   const profDir = process.env.ATLAS_CPU_PROF_DIR;
   const prof = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
@@ -67,9 +73,10 @@ export async function build(argv) {
   };
   try {
     let sibling;
-    const astro = run([...ASTRO_NODE_FLAGS, ...prof, astroBin(root), 'build', ...argv], (c) => children.push(c));
+    const astro = run([...ASTRO_NODE_FLAGS, ...prof, astroBin(root), 'build', ...argv], env, (c) => children.push(c));
     const side = run(
       [...SIDE_NODE_FLAGS, ...prof, '--import', tsx(), SIDE_SCRIPT, staging],
+      env,
       (c) => {
         children.push(c);
         sibling = c;
@@ -96,6 +103,7 @@ export async function build(argv) {
   } finally {
     stopAll();
     rmSync(staging, { recursive: true, force: true });
+    rmSync(snapshot, { force: true });
   }
 }
 

@@ -115,7 +115,8 @@ function firstLine(): Promise<string | undefined> {
 async function main(staging: string): Promise<void> {
   const started = performance.now();
   const { dir, root } = incidentsDir();
-  const { dataset } = loadDataset({ dir, cwd: root });
+  // The first of this process and Astro to load the folder validates it and leaves the records in the build's snapshot for the other.
+  const { dataset } = loadDataset({ dir, cwd: root, snapshot: process.env.ATLAS_DATASET_SNAPSHOT });
   const model = new SiteModel(dataset, { today: todayUtc() });
   const releases = frozenReleases();
   const files = sitemapFiles(model.sitemap(contentPages(), frozenVersions(releases)));

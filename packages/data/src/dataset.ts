@@ -7,6 +7,7 @@
  * feed headline figures, disagreement charts and country charts.
  */
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import {
   bounds,
   DATA_TYPES,
@@ -23,11 +24,13 @@ import {
   type Qualifier,
   type Source,
   termOf,
+  todayUtc,
   type Unit,
   unitOf,
 } from '@atlas/schema';
 import { figureGroupKey } from './figure-group.ts';
 import { type Diagnostic, formatDiagnostic } from './diagnostics.ts';
+import { folderFingerprint, readSnapshot, writeSnapshot } from './snapshot.ts';
 import { validate } from './validate.ts';
 
 /** A count figure that gives a number: the only kind charts plot and headlines show. */
@@ -457,6 +460,12 @@ export interface LoadOptions {
   strict?: boolean;
   today?: string;
   cwd?: string;
+  /**
+   * A file shared by the processes of one build (snapshot.ts): a strict load
+   * reads the validated records from it when they are for this folder and day,
+   * and writes them there after validating. Ignored when `strict` is false.
+   */
+  snapshot?: string;
 }
 
 export interface LoadResult {
@@ -466,7 +475,15 @@ export interface LoadResult {
 
 /** Loads and validates the folder; with `strict: false`, returns the valid records and every diagnostic. */
 export function loadDataset(options: LoadOptions): LoadResult {
-  const result = validate({ dir: options.dir, today: options.today, cwd: options.cwd });
-  if ((options.strict ?? true) && result.diagnostics.length > 0) throw new DatasetError(result.diagnostics);
-  return { dataset: new Dataset(result.records.map((r) => r.incident)), diagnostics: result.diagnostics };
+  const strict = options.strict ?? true;
+  const today = options.today ?? todayUtc();
+  const snapshot = strict ? options.snapshot : undefined;
+  const key = snapshot ? `${today}:${folderFingerprint(resolve(options.cwd ?? process.cwd(), options.dir))}` : '';
+  const saved = snapshot ? readSnapshot(snapshot, key) : undefined;
+  if (saved) return { dataset: new Dataset(saved), diagnostics: [] };
+  const result = validate({ dir: options.dir, today, cwd: options.cwd });
+  if (strict && result.diagnostics.length > 0) throw new DatasetError(result.diagnostics);
+  const incidents = result.records.map((r) => r.incident);
+  if (snapshot) writeSnapshot(snapshot, key, incidents);
+  return { dataset: new Dataset(incidents), diagnostics: result.diagnostics };
 }

@@ -36,6 +36,7 @@ export {
   sourcesCsv,
 } from './export.ts';
 export { contentDir, repoRoot } from './paths.ts';
+export { folderFingerprint } from './snapshot.ts';
 export { BASIS_TYPES, coverageProblems, independent, relays, sourceBasis } from './coverage.ts';
 export { RULES } from './rules/index.ts';
 export { checkFile, listIncidentFiles, type ValidateOptions, type ValidationResult, validate } from './validate.ts';

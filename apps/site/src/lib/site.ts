@@ -8,9 +8,7 @@
  * their diagnostics), so a contributor sees a new incident as soon as its YAML
  * is valid.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { DatasetError, loadDataset } from '@atlas/data';
+import { DatasetError, folderFingerprint, loadDataset } from '@atlas/data';
 import { todayUtc } from '@atlas/schema';
 import type { DataVersion } from '../model/changelog.ts';
 import { pageOf, type Route, SiteModel } from '../model/site.ts';
@@ -18,18 +16,6 @@ import { type DataFile, dataFiles, frozenReleases, frozenVersions } from './data
 import { incidentsDir } from './paths.ts';
 
 let cached: { key: string; model: SiteModel } | undefined;
-
-/** A cheap fingerprint of the folder (names, sizes and times), so dev rebuilds the model only on change. */
-function fingerprint(dir: string): string {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-    .sort()
-    .map((f) => {
-      const s = statSync(join(dir, f));
-      return `${f}:${s.size}:${s.mtimeMs}`;
-    })
-    .join('|');
-}
 
 /**
  * True under `astro dev`. Vite's own DEV flag follows NODE_ENV, which a test
@@ -44,10 +30,11 @@ export function site(): SiteModel {
   // Every page asks: in a build the first answer stands, with no file-system call.
   if (cached && !DEV_SERVER) return cached.model;
   const { dir, root } = incidentsDir();
-  const key = DEV_SERVER ? fingerprint(dir) : 'build';
+  const key = DEV_SERVER ? folderFingerprint(dir) : 'build';
   if (cached && cached.key === key) return cached.model;
   try {
-    const { dataset } = loadDataset({ dir, cwd: root, strict: !DEV_SERVER });
+    // In a build, scripts/build.mjs names a snapshot file that the sibling process shares: the folder is validated once.
+    const { dataset } = loadDataset({ dir, cwd: root, strict: !DEV_SERVER, snapshot: process.env.ATLAS_DATASET_SNAPSHOT });
     cached = { key, model: new SiteModel(dataset, { today }) };
     return cached.model;
   } catch (error) {
