@@ -119,6 +119,9 @@ async function main(staging: string): Promise<void> {
   const { dataset } = loadDataset({ dir, cwd: root, snapshot: process.env.ATLAS_DATASET_SNAPSHOT });
   const model = new SiteModel(dataset, { today: todayUtc() });
   const releases = frozenReleases();
+  // The data files first: they are the heaviest in memory, and are garbage before Pagefind and the render's heap grow.
+  const data = writeFiles(staging, await dataFiles(model, releases));
+  const json = writeFiles(staging, incidentJsonFiles(model));
   const files = sitemapFiles(model.sitemap(contentPages(), frozenVersions(releases)));
   for (const [name, xml] of Object.entries(files.files)) writeFileSync(join(staging, name), xml);
   let charts = 0;
@@ -129,8 +132,6 @@ async function main(staging: string): Promise<void> {
       charts += writeChartDownloads(model, staging, locale);
     },
   );
-  const data = writeFiles(staging, await dataFiles(model, releases));
-  const json = writeFiles(staging, incidentJsonFiles(model));
   console.log(
     `side-outputs: ${charts} charts' downloads, the search index of ${records} incident pages, a sitemap of ${files.pages} pages, ${data} data files and ${json} records' JSON, ready ${seconds(started)} after the build started`,
   );

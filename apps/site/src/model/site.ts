@@ -6,7 +6,7 @@
  * sitemap's list from the same model. Nothing here imports Astro or Vite, so
  * the model runs and is tested under plain Node.
  */
-import { type Dataset, incidentJson, SQLITE_FILE } from '@atlas/data';
+import { artifacts, type Dataset, incidentJson, SQLITE_FILE } from '@atlas/data';
 import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident, SECTORS, VECTORS } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { type Facet, FACETS, groupBy } from './browse.ts';
@@ -505,9 +505,9 @@ export class SiteModel {
 
   dataPage(locale: Locale): DataPageView {
     const m = t(locale);
-    const files = this.views.artifacts();
+    const sizes = this.views.artifactSizes();
     const { info } = this.dataset;
-    const size = (file: string) => kilobytes(locale).format(Buffer.byteLength(files[file] ?? '') / 1000);
+    const size = (file: string) => kilobytes(locale).format((sizes[file] ?? 0) / 1000);
     const entry = (file: string, description: string, n?: string) => ({ file, href: `/data/${file}`, size: size(file), count: n, text: description });
     return {
       downloads: [
@@ -532,7 +532,7 @@ export class SiteModel {
   /** The version this build publishes, as the versions page lists it. */
   currentVersion(): DataVersion {
     const { info } = this.dataset;
-    return { version: info.version, date: info.modified, files: [...Object.keys(this.views.artifacts()), SQLITE_FILE].sort(), records: info.incidentCount, current: true };
+    return { version: info.version, date: info.modified, files: [...Object.keys(this.views.artifactSizes()), SQLITE_FILE].sort(), records: info.incidentCount, current: true };
   }
 
   /** Every published version, newest first: the frozen older ones given (from .data-releases/) and the current one. */
@@ -622,9 +622,9 @@ export class SiteModel {
       }));
   }
 
-  /** The downloads under /data/, byte for byte as @atlas/data writes them. */
+  /** The downloads under /data/, byte for byte as @atlas/data writes them; made on each call, for the one caller that writes them. */
   downloads(): Record<string, string> {
-    return this.views.artifacts();
+    return artifacts(this.dataset);
   }
 
   /** /incidents/<id>.json: one record with the dataset metadata. */

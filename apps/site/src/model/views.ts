@@ -55,7 +55,11 @@ export function views(d: Dataset) {
     listedOfType: memo((type: DataType): Incident[] => (byDataType().get(type) ?? []).filter(isListed)),
     /** Schema 2: the outcome kinds of a record, once each (the incidents tables' markers). */
     outcomeKinds: memo((id: string): string[] => [...new Set(d.outcomesOf(id).map((o) => o.outcome.kind))]),
-    /** The downloads, byte for byte as @atlas/data writes them. */
-    artifacts: lazy((): Record<string, string> => artifacts(d)),
+    /**
+     * The size in bytes of each download (the data page lists them). The files
+     * themselves are made again when asked for (SiteModel.downloads): at 10,000
+     * incidents they weigh about 200 MB in memory, too much to keep for a size.
+     */
+    artifactSizes: lazy((): Record<string, number> => Object.fromEntries(Object.entries(artifacts(d)).map(([file, text]) => [file, Buffer.byteLength(text)]))),
   };
 }
