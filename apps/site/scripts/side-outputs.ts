@@ -63,9 +63,9 @@ function writeChartDownloads(model: SiteModel, folder: string, locale: Locale): 
 }
 
 /** Writes each [path from the site root, body] under `folder`; returns how many files. */
-function writeFiles(folder: string, files: Iterable<[string, DataFile]>): number {
+async function writeFiles(folder: string, files: Iterable<[string, DataFile]> | AsyncIterable<[string, DataFile]>): Promise<number> {
   let n = 0;
-  for (const [path, body] of files) {
+  for await (const [path, body] of files) {
     const target = join(folder, path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, body);
@@ -120,8 +120,8 @@ async function main(staging: string): Promise<void> {
   const model = new SiteModel(dataset, { today: todayUtc() });
   const releases = frozenReleases();
   // The data files first: they are the heaviest in memory, and are garbage before Pagefind and the render's heap grow.
-  const data = writeFiles(staging, await dataFiles(model, releases));
-  const json = writeFiles(staging, incidentJsonFiles(model));
+  const data = await writeFiles(staging, dataFiles(model, releases));
+  const json = await writeFiles(staging, incidentJsonFiles(model));
   const files = sitemapFiles(model.sitemap(contentPages(), frozenVersions(releases)));
   for (const [name, xml] of Object.entries(files.files)) writeFileSync(join(staging, name), xml);
   let charts = 0;

@@ -61,10 +61,19 @@ export const linksCsv = (dataset: Dataset): string => tableCsv(linksTable, datas
 
 /** Every artifact by file name, as written to packages/data/dist and served by the site under /data/. */
 export function artifacts(dataset: Dataset): Record<string, string> {
+  return Object.fromEntries(Object.entries(artifactMakers(dataset)).map(([file, make]) => [file, make()]));
+}
+
+/**
+ * The same files as `artifacts`, each made only when its function is called:
+ * a writer can hold one file at a time (at 10,000 incidents incidents.json
+ * alone is about 60 MB of text).
+ */
+export function artifactMakers(dataset: Dataset): Record<string, () => string> {
   return {
-    'incidents.json': `${JSON.stringify(incidentsJson(dataset), null, 2)}\n`,
-    ...Object.fromEntries(TABLES.map((t) => [t.file, tableCsv(t, dataset)])),
-    'incident.schema.json': `${JSON.stringify(incidentJsonSchema(), null, 2)}\n`,
-    'datapackage.json': `${JSON.stringify(dataPackage(dataset), null, 2)}\n`,
+    'incidents.json': () => `${JSON.stringify(incidentsJson(dataset), null, 2)}\n`,
+    ...Object.fromEntries(TABLES.map((t) => [t.file, () => tableCsv(t, dataset)])),
+    'incident.schema.json': () => `${JSON.stringify(incidentJsonSchema(), null, 2)}\n`,
+    'datapackage.json': () => `${JSON.stringify(dataPackage(dataset), null, 2)}\n`,
   };
 }

@@ -18,6 +18,7 @@ export {
 } from './dataset.ts';
 export { type Diagnostic, fieldPath, formatDiagnostic, formatGithub, sortDiagnostics } from './diagnostics.ts';
 export {
+  artifactMakers,
   artifacts,
   DATA_LICENSE,
   DATASET_NAME,

@@ -70,26 +70,27 @@ export function dataResponse(file: string, body: DataFile): Response {
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
 }
 
-/** The current version's files: the text artifacts of the model and the SQLite file. */
-async function currentFiles(model: SiteModel): Promise<Record<string, DataFile>> {
-  return { ...model.downloads(), [SQLITE_FILE]: await sqliteFile(model.dataset) };
-}
-
 /**
  * Every data file of a build, by its path from the site root: data/<file>,
  * data/latest/<file> and data/v/<version>/<file> for the current version,
  * data/v/<version>/<file> for each frozen one. The build's sibling process
  * writes them (scripts/side-outputs.ts); under `astro dev` the routes of
- * src/pages/data/ serve the same bytes.
+ * src/pages/data/ serve the same bytes. Each current file is made when it is
+ * reached, so a writer holds one at a time.
  */
-export async function dataFiles(model: SiteModel, frozen: Map<string, Record<string, DataFile>>): Promise<[string, DataFile][]> {
-  const current = await currentFiles(model);
-  const out: [string, DataFile][] = [];
-  for (const [file, body] of Object.entries(current)) out.push([`data/${file}`, body], [`data/latest/${file}`, body]);
-  const versions = new Map(frozen);
-  versions.set(model.version, current);
-  for (const [version, files] of versions) for (const [file, body] of Object.entries(files)) out.push([`data/v/${version}/${file}`, body]);
-  return out;
+export async function* dataFiles(model: SiteModel, frozen: Map<string, Record<string, DataFile>>): AsyncGenerator<[string, DataFile]> {
+  const current = (file: string): string[] => [`data/${file}`, `data/latest/${file}`, `data/v/${model.version}/${file}`];
+  for (const [file, make] of Object.entries(model.downloads())) {
+    const body = make();
+    for (const path of current(file)) yield [path, body];
+  }
+  const sqlite = await sqliteFile(model.dataset);
+  for (const path of current(SQLITE_FILE)) yield [path, sqlite];
+  for (const [version, files] of frozen) {
+    // A frozen folder named like the current version is the current version: the dataset's files win.
+    if (version === model.version) continue;
+    for (const [file, body] of Object.entries(files)) yield [`data/v/${version}/${file}`, body];
+  }
 }
 
 /** /incidents/<id>.json of every record, one at a time, by path from the site root. */

@@ -64,7 +64,11 @@ export async function devDataFiles<P extends Record<string, string>>(pattern: Re
   const model = site();
   let files = published.get(model);
   if (!files) {
-    files = dataFiles(model, frozenFiles());
+    files = (async () => {
+      const all: [string, DataFile][] = [];
+      for await (const entry of dataFiles(model, frozenFiles())) all.push(entry);
+      return all;
+    })();
     published.set(model, files);
   }
   return (await files).flatMap(([path, body]) => {

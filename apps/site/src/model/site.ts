@@ -6,7 +6,7 @@
  * sitemap's list from the same model. Nothing here imports Astro or Vite, so
  * the model runs and is tested under plain Node.
  */
-import { artifacts, type Dataset, incidentJson, SQLITE_FILE } from '@atlas/data';
+import { artifactMakers, type Dataset, incidentJson, SQLITE_FILE } from '@atlas/data';
 import { DATA_TYPE_CATEGORIES, DATA_TYPES, type Incident, SECTORS, VECTORS } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
 import { type Facet, FACETS, groupBy } from './browse.ts';
@@ -622,9 +622,9 @@ export class SiteModel {
       }));
   }
 
-  /** The downloads under /data/, byte for byte as @atlas/data writes them; made on each call, for the one caller that writes them. */
-  downloads(): Record<string, string> {
-    return artifacts(this.dataset);
+  /** The downloads under /data/, byte for byte as @atlas/data writes them, each made when its function is called. */
+  downloads(): Record<string, () => string> {
+    return artifactMakers(this.dataset);
   }
 
   /** /incidents/<id>.json: one record with the dataset metadata. */

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataFiles, frozenReleases, frozenVersions, incidentJsonFiles } from '../../src/lib/data-versions.ts';
+import { type DataFile, dataFiles, frozenReleases, frozenVersions, incidentJsonFiles } from '../../src/lib/data-versions.ts';
 import { site } from '../../src/lib/site.ts';
 
 const OLD = '2026-01-15.0123abcd';
@@ -56,7 +56,11 @@ describe('frozen dataset versions', () => {
 
   it('publishes the older version and the current one under /data/v/, and the current one under /data/ and /data/latest/', async () => {
     const model = site();
-    const files = new Map(await dataFiles(model, frozenReleases(fixture(OLD, OLD))));
+    const files = new Map<string, DataFile>();
+    for await (const [path, body] of dataFiles(model, frozenReleases(fixture(OLD, OLD)))) {
+      expect(files.has(path), `${path} once`).toBe(false);
+      files.set(path, body);
+    }
     const under = (prefix: string) => [...files.keys()].filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/')).map((p) => p.slice(prefix.length)).sort();
     expect(under(`data/v/${OLD}/`)).toEqual(['atlas.sqlite', 'datapackage.json', 'figures.csv']);
     const current = ['atlas.sqlite', 'datapackage.json', 'figures.csv', 'incident.schema.json', 'incidents.csv', 'incidents.json', 'links.csv', 'outcomes.csv', 'sources.csv'];

@@ -287,7 +287,7 @@ describe('the data page', () => {
   it('counts the rows of each download from the dataset', () => {
     const view = model.dataPage('en');
     const figures = view.downloads.find((d) => d.file === 'figures.csv');
-    const rows = (model.downloads()['figures.csv'] ?? '').trimEnd().split('\n').length - 1;
+    const rows = (model.downloads()['figures.csv']?.() ?? '').trimEnd().split('\n').length - 1;
     expect(figures?.count).toBe(t('en').data.rows(rows));
   });
 });
