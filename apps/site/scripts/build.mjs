@@ -6,8 +6,9 @@
  *   renders come to under 1 GB, but V8 let the heap of a default process grow
  *   to 2.4 GB of mostly garbage before collecting it;
  * - scripts/side-outputs.ts, a sibling process on the same site model
- *   (src/model/), which writes the search index of every incident, every
- *   chart's SVG and CSV download and the sitemap into a staging folder.
+ *   (src/model/), which writes the data files of every version, each record's
+ *   JSON, the search index of every incident, every chart's SVG and CSV
+ *   download and the sitemap into a staging folder.
  *
  * When Astro has written the pages, build.mjs sends the site's folder to the
  * sibling on its standard input; the sibling moves the staged files into the
@@ -27,8 +28,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-/** The Node flags of the astro build process. */
-export const ASTRO_NODE_FLAGS = ['--max-old-space-size=1024'];
+/**
+ * The Node flags of the astro build process (and of the Astro floor it is
+ * measured against). A young generation of 32 MB, not 16, lets the short-lived
+ * strings of a page die young instead of being copied into the old generation:
+ * about 7% off the build at 10,000 incidents (151.5 s against 163.0 s).
+ */
+export const ASTRO_NODE_FLAGS = ['--max-old-space-size=1024', '--max-semi-space-size=32'];
 /** The Node flags of the sibling: its heap holds one dataset (about 120 MB at 10,000 incidents) and, while it writes them first, the data files (about 200 MB at 10,000, garbage soon after); a ceiling keeps V8 from letting garbage grow past that. */
 export const SIDE_NODE_FLAGS = ['--max-old-space-size=512'];
 
