@@ -29,7 +29,7 @@ describe('validation on several threads', () => {
 
   it('gives the same records and diagnostics as one thread, positions included', async () => {
     const one = validate(options);
-    const two = await validateInParallel({ ...options, threads: 2 });
+    const two = await validateInParallel({ ...options, threads: 2, waitForWorkers: true });
     expect(one.diagnostics.length).toBeGreaterThanOrEqual(5);
     expect(one.diagnostics.map((d) => d.file)).toEqual(expect.arrayContaining(['zz-duplicate.yaml', 'zz-schema.yaml', 'zz-yaml.yaml', 'zz-binary.yaml']));
     expect(two.diagnostics).toEqual(one.diagnostics);
@@ -44,9 +44,16 @@ describe('validation on several threads', () => {
   it('reports on the named files only, like one thread', async () => {
     const named = { ...options, files: [first, join(dir, 'zz-duplicate.yaml')] };
     const one = validate(named);
-    const two = await validateInParallel({ ...named, threads: 2 });
+    const two = await validateInParallel({ ...named, threads: 2, waitForWorkers: true });
     expect(one.diagnostics.length).toBeGreaterThan(0);
     expect(two).toEqual({ ...one, records: expect.any(Array) });
+    expect(two.records.map((r) => r.incident)).toEqual(one.records.map((r) => r.incident));
+  });
+
+  it('gives the same result when this thread starts at once and a worker joins late or never', async () => {
+    const one = validate(options);
+    const two = await validateInParallel({ ...options, threads: 2 });
+    expect(two.diagnostics).toEqual(one.diagnostics);
     expect(two.records.map((r) => r.incident)).toEqual(one.records.map((r) => r.incident));
   });
 
