@@ -31,7 +31,7 @@ import {
 import { figureGroupKey } from './figure-group.ts';
 import { type Diagnostic, formatDiagnostic } from './diagnostics.ts';
 import { folderFingerprint, readSnapshot, writeSnapshot } from './snapshot.ts';
-import { validate } from './validate.ts';
+import { type ValidationResult, validate } from './validate.ts';
 
 /** A count figure that gives a number: the only kind charts plot and headlines show. */
 export type CountFigure = Figure & { value: number; qualifier: Qualifier };
@@ -482,8 +482,13 @@ export function loadDataset(options: LoadOptions): LoadResult {
   const saved = snapshot ? readSnapshot(snapshot, key) : undefined;
   if (saved) return { dataset: new Dataset(saved), diagnostics: [] };
   const result = validate({ dir: options.dir, today, cwd: options.cwd });
+  const loaded = datasetOf(result, strict);
+  if (snapshot) writeSnapshot(snapshot, key, result.records.map((r) => r.incident));
+  return loaded;
+}
+
+/** The dataset of a validation's records; with `strict`, a DatasetError listing every diagnostic when there is one. */
+export function datasetOf(result: ValidationResult, strict = true): LoadResult {
   if (strict && result.diagnostics.length > 0) throw new DatasetError(result.diagnostics);
-  const incidents = result.records.map((r) => r.incident);
-  if (snapshot) writeSnapshot(snapshot, key, incidents);
-  return { dataset: new Dataset(incidents), diagnostics: result.diagnostics };
+  return { dataset: new Dataset(result.records.map((r) => r.incident)), diagnostics: result.diagnostics };
 }

@@ -11,6 +11,7 @@ export {
   type LinkRecord,
   type LoadOptions,
   type LoadResult,
+  datasetOf,
   loadDataset,
   type OutcomeRecord,
   type RevisionTimeline,

@@ -6,16 +6,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DatasetError, loadDataset } from '../dataset.ts';
+import { DatasetError, datasetOf } from '../dataset.ts';
 import { artifacts } from '../export.ts';
 import { contentDir, repoRoot } from '../paths.ts';
 import { SQLITE_FILE, sqliteFile } from '../sqlite.ts';
+import { validateInParallel } from '../validate-parallel.ts';
 
 const out = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 try {
   const started = performance.now();
-  const { dataset } = loadDataset({ dir: contentDir(), cwd: repoRoot });
+  // Both cores: a large folder is shared with a worker thread (validate-parallel.ts).
+  const { dataset } = datasetOf(await validateInParallel({ dir: contentDir(), cwd: repoRoot }));
   const files = artifacts(dataset);
   mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
