@@ -35,6 +35,18 @@ describe('formatNumber', () => {
     expect(formatNumber(389_500_000, 'en')).toBe('389,500,000');
   });
 
+  it('gives the same label the second time, per locale, and keeps 0 and -0 apart as Intl does', () => {
+    // Labels are remembered per locale and value: a value first formatted in one locale keeps each locale's own label.
+    expect(formatNumber(1_234_567, 'en')).toBe('1,234,567');
+    expect(formatNumber(1_234_567, 'it')).toBe('1.234.567');
+    expect(formatNumber(1_234_567, 'en')).toBe('1,234,567');
+    expect(formatTick(250_000, 'en')).toBe(new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(250_000));
+    expect(formatNumber(250_000, 'en')).toBe('250,000');
+    expect(formatNumber(-0, 'en')).toBe(new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(-0));
+    expect(formatNumber(0, 'en')).toBe('0');
+    expect(formatNumber(-0, 'en')).toBe(new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(-0));
+  });
+
   it('gives a dash, not NaN, for a non-finite value', () => {
     expect(formatNumber(Number.NaN, 'en')).toBe('–');
     expect(formatNumber(Number.POSITIVE_INFINITY, 'fr')).toBe('–');
