@@ -13,7 +13,6 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Incident } from '@atlas/schema';
 import { listIncidentFiles } from './validate.ts';
@@ -46,7 +45,7 @@ export function readSnapshot(file: string, key: string): Incident[] | undefined 
 
 /** Writes the records for `key`, whole or not at all (a temporary file, then a rename). */
 export function writeSnapshot(file: string, key: string, incidents: Incident[]): void {
-  const temporary = join(`${file}.${process.pid}.tmp`);
+  const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, serialize({ key, incidents } satisfies Snapshot));
   renameSync(temporary, file);
 }

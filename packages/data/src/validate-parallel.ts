@@ -63,7 +63,11 @@ export async function validateInParallel(options: ParallelOptions): Promise<Vali
   const state = new Int32Array(shared);
   const workers = Array.from({ length: threads - 1 }, (_, w) => startWorker({ paths: plan.paths, shown: plan.shown, shared, slot: w + 1 }));
   if (options.waitForWorkers) {
-    for (let slot = 1; slot < threads; slot++) while (Atomics.load(state, slot) === DOOR.OPEN) Atomics.wait(state, slot, DOOR.OPEN, 50);
+    // At most 30 s: a worker that failed to load never enters, and is then shut out below like a late one.
+    const until = Date.now() + 30_000;
+    for (let slot = 1; slot < threads; slot++) {
+      while (Atomics.load(state, slot) === DOOR.OPEN && Date.now() < until) Atomics.wait(state, slot, DOOR.OPEN, 50);
+    }
   }
   const outcomes: FileOutcome[] = new Array(n);
   for (let i = Atomics.add(state, 0, 1); i < n; i = Atomics.add(state, 0, 1)) outcomes[i] = checkPath(plan.paths[i] as string, plan.shown[i] as string);
