@@ -131,13 +131,17 @@ try {
   const sideReadyMs = readyLine ? Number(/ready ([\d.]+) s/.exec(readyLine.line)?.[1]) * 1000 : undefined;
   const renderEnd = at(/\[build\] Complete!/) ?? indexedAt;
   const routeLines = astro.lines.filter((l) => /[▶λ] src\/pages\//.test(l.line));
+  // The last route ends where Astro says the routes are done; what follows (its clean-up of dist/) is no route's.
+  const lastRoute = routeLines.at(-1);
+  const routesEnd = lastRoute && astro.lines.find((l) => l.at >= lastRoute.at && /✓ Completed in/.test(l.line))?.at;
   const routes = routeLines
-    .map((l, i) => ({ route: l.line.replace(/.*[▶λ] /, '').trim(), ms: (routeLines[i + 1]?.at ?? renderEnd ?? astro.ms) - l.at }))
+    .map((l, i) => ({ route: l.line.replace(/.*[▶λ] /, '').trim(), ms: (routeLines[i + 1]?.at ?? routesEnd ?? renderEnd ?? astro.ms) - l.at }))
     .sort((a, b) => b.ms - a.ms);
   const inner = [
     ['  setup + vite bundle', routesStart],
     ['  render every route', routesStart !== undefined && renderEnd !== undefined ? renderEnd - routesStart : undefined],
-    ['  sibling ready', sideReadyMs, '(chart downloads + incident search index + sitemap, beside the render)'],
+    ['  astro clean-up', routesEnd !== undefined && renderEnd !== undefined ? renderEnd - routesEnd : undefined, '(after the last route, before "Complete!")'],
+    ['  sibling ready', sideReadyMs, '(data files, records\' JSON, chart downloads, incident search index, sitemap; beside the render)'],
     ['  search index finish', renderEnd !== undefined && indexedAt !== undefined ? indexedAt - renderEnd : undefined, '(explainer and checklist index, after the render)'],
   ].filter(([, ms]) => ms !== undefined);
 
