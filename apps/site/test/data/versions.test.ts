@@ -4,12 +4,12 @@
  * /data/v/<version>/ beside the current version; a mislabelled folder fails.
  * The list of data files is the one the build's sibling writes (and the
  * routes of src/pages/data/ serve under `astro dev`).
- * Uses a fixture folder through ATLAS_DATA_RELEASES, never the real one.
+ * Uses fixture folders, never the real one.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type DataFile, dataFiles, frozenReleases, frozenVersions, incidentJsonFiles } from '../../src/lib/data-versions.ts';
 import { site } from '../../src/lib/site.ts';
 
@@ -23,10 +23,6 @@ function fixture(version: string, named: string): string {
   writeFileSync(join(dir, version, 'atlas.sqlite'), Buffer.from([0x53, 0x51, 0x4c, 0x00, 0xff]));
   return dir;
 }
-
-afterEach(() => {
-  delete process.env.ATLAS_DATA_RELEASES;
-});
 
 describe('frozen dataset versions', () => {
   it('reads an older version folder byte for byte', () => {
