@@ -215,9 +215,14 @@ export function frameStart(options: { idPrefix: string; title?: string; width?: 
   return { id, width, top: titleLines ? 8 + titleLines * LINE + 8 : 8, ...(fluid ? { fluid } : {}) };
 }
 
-/** What a chart starts with: its locale's strings and collator, and its frame (fluid when `fluid` is set). */
-export function chartStart(options: ChartOptions, fluid = false): { locale: Locale; s: Strings; frame: Frame; width: number; sorter: Intl.Collator } {
-  const frame = frameStart({ ...options, fluid });
+/**
+ * What a chart starts with: its locale's strings and collator, and its frame
+ * (fluid when `fluid` is set; `'compact'` for a fluid grid of counts, which
+ * gains nothing from a wide page but space between its columns).
+ */
+export function chartStart(options: ChartOptions, fluid: boolean | 'compact' = false): { locale: Locale; s: Strings; frame: Frame; width: number; sorter: Intl.Collator } {
+  const started = frameStart({ ...options, fluid: fluid !== false });
+  const frame = fluid === 'compact' ? { ...started, compact: true } : started;
   return { locale: options.locale, s: stringsFor(options.locale), frame, width: frame.width, sorter: collator(options.locale) };
 }
 

@@ -21,9 +21,7 @@ export interface CrossCountsOptions extends ChartOptions {
 }
 
 export function crossCounts(data: readonly GroupedIncident[], options: CrossCountsOptions): ChartResult {
-  const { locale, s, frame: fluid } = chartStart(options, true);
-  // A grid of counts gains nothing from a wide page but space between its columns.
-  const frame = { ...fluid, compact: true };
+  const { locale, s, frame } = chartStart(options, 'compact');
   const head = { locale, source: options.source, defaultTitle: s.titles.crossCounts, title: options.title };
   const used = new Set(data.map((d) => d.column));
   const columns = options.columns.filter((c) => used.has(c.id));

@@ -28,9 +28,7 @@ export function yearRange(from: number, to: number): number[] {
 }
 
 export function incidentsByYear(data: readonly YearIncident[], options: IncidentsByYearOptions): ChartResult {
-  const { locale, s, frame: fluid } = chartStart(options, true);
-  // A grid of counts gains nothing from a wide page but space between its columns.
-  const frame = { ...fluid, compact: true };
+  const { locale, s, frame } = chartStart(options, 'compact');
   const head = { locale, source: options.source, defaultTitle: s.titles.byYear, title: options.title };
   const placed = data.filter((d): d is YearIncident & { year: number } => d.year !== null && Number.isInteger(d.year));
   const unplaced = data.length - placed.length;
