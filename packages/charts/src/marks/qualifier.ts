@@ -5,7 +5,7 @@
  * a left arrow (up to), and a bracketed range for an order of magnitude.
  */
 import { stringsFor } from '../strings.ts';
-import { COLOR, esc, FONT_SIZE, fluidLabel, LINE, label, NARROW, pct, r, SMALL_FONT_SIZE, textWidth } from '../svg.ts';
+import { COLOR, esc, FONT_SIZE, fluidLabel, LINE, label, NARROW, pct, r, SMALL_FONT_SIZE, textWidth, WIDE } from '../svg.ts';
 import type { Locale, Qualifier } from '../types.ts';
 
 const R = 5;
@@ -122,13 +122,19 @@ function markAt(x: string, y: number, qualifier: Qualifier, color: string, end: 
 /** Height of one row of a dot chart: the name, then the dot and its figure. */
 export const DOT_ROW = LINE + 26;
 
+/** Where a row's figure goes: right of the mark, left of it, at the right end of the name's line, or under the mark. */
+type ValueSide = 'right' | 'left' | 'name' | 'under';
+
 /**
  * The elements of one row of a fluid dot chart: its name above, the
  * qualified dot at the fraction `f` of the width, and the value's text right
- * of the mark, else left of it, else on a line of its own under the mark
- * (when neither side has room in the narrowest column; the row is then
- * taller). The side is chosen at NARROW: a label that fits there fits at any
- * wider width, since the room on either side of a mark grows with the width.
+ * of the mark, else left of it, else at the right end of the name's line,
+ * else on a line of its own under the mark (the row is then taller). The
+ * place is chosen at NARROW, where a figure that fits fits at any wider width,
+ * since the room on every side grows with the width. A figure that finds no
+ * place beside its mark at NARROW but a better one at WIDE comes twice: there
+ * from 42rem (`cw`), and at its narrow place below (`cn`), so it sits as near
+ * its mark as the column allows.
  * `attr` is the group's identifying attribute, already safe (e.g. `data-id="x"`).
  */
 export function dotRow(o: {
@@ -141,23 +147,40 @@ export function dotRow(o: {
   endF: number | undefined;
   y: number;
 }): { parts: string[]; height: number } {
-  const N = NARROW;
-  const ext = markExtent(o.qualifier, o.endF === undefined ? undefined : o.endF * N, o.f * N);
   const tw = textWidth(o.value);
+  const nameWidth = textWidth(o.name);
   const cy = o.y + LINE + 10;
   const ranged = o.qualifier === 'multiples-of' && o.endF !== undefined;
   const rightEnd = ranged ? (o.endF as number) : o.f;
-  const rightGap = ranged ? 6 : ext.right + 6;
-  let value: string;
-  let height = DOT_ROW;
-  if (rightEnd * N + rightGap + tw <= N - 4) {
-    value = `<text x="${pct(rightEnd)}" y="${r(cy + 6)}" dx="${r(rightGap)}" class="chart-value">${esc(o.value)}</text>`;
-  } else if (o.f * N - ext.left - 6 - tw >= 4) {
-    value = `<text x="${pct(o.f)}" y="${r(cy + 6)}" dx="${r(-(ext.left + 6))}" text-anchor="end" class="chart-value">${esc(o.value)}</text>`;
-  } else {
-    value = fluidLabel(o.value, 8, cy + 10 + FONT_SIZE, (w) => w - 16, { cls: 'chart-value' });
-    height += LINE;
-  }
+  const sideAt = (width: number): ValueSide => {
+    const ext = markExtent(o.qualifier, o.endF === undefined ? undefined : o.endF * width, o.f * width);
+    const rightGap = ranged ? 6 : ext.right + 6;
+    if (rightEnd * width + rightGap + tw <= width - 4) return 'right';
+    if (o.f * width - ext.left - 6 - tw >= 4) return 'left';
+    // The name's line: name, a gap as wide as two spaces' worth, the figure ending 8 px from the edge.
+    if (8 + nameWidth + 24 + tw <= width - 8) return 'name';
+    return 'under';
+  };
+  const text = (side: ValueSide, variant: '' | 'cn' | 'cw'): string => {
+    const cls = variant ? `chart-value ${variant}` : 'chart-value';
+    const hidden = variant === 'cn' ? ' display="none"' : '';
+    const ext = markExtent(o.qualifier, o.endF === undefined ? undefined : o.endF * NARROW, o.f * NARROW);
+    switch (side) {
+      case 'right':
+        return `<text x="${pct(rightEnd)}" y="${r(cy + 6)}" dx="${r(ranged ? 6 : ext.right + 6)}" class="${cls}"${hidden}>${esc(o.value)}</text>`;
+      case 'left':
+        return `<text x="${pct(o.f)}" y="${r(cy + 6)}" dx="${r(-(ext.left + 6))}" text-anchor="end" class="${cls}"${hidden}>${esc(o.value)}</text>`;
+      case 'name':
+        return `<text x="100%" y="${r(o.y + FONT_SIZE)}" dx="-8" text-anchor="end" class="${cls}"${hidden}>${esc(o.value)}</text>`;
+      case 'under': {
+        const under = fluidLabel(o.value, 8, cy + 10 + FONT_SIZE, (w) => w - 16, { cls });
+        return variant === 'cn' ? under.replaceAll('<text ', '<text display="none" ') : under;
+      }
+    }
+  };
+  const narrow = sideAt(NARROW);
+  const wide = narrow === 'right' || narrow === 'left' ? narrow : sideAt(WIDE);
+  const value = wide === narrow ? text(narrow, '') : text(wide, 'cw') + text(narrow, 'cn');
   const parts = [
     `<g class="chart-dot" ${o.attr}>`,
     fluidLabel(o.name, 8, o.y + FONT_SIZE, (w) => w - 16),
@@ -165,5 +188,5 @@ export function dotRow(o: {
     value,
     '</g>',
   ];
-  return { parts, height };
+  return { parts, height: narrow === 'under' ? DOT_ROW + LINE : DOT_ROW };
 }
