@@ -49,7 +49,7 @@ export function contentPages(root: string = repositoryRoot()): string[] {
   );
 }
 
-/** Writes <folder>/charts/<locale>/<id>.svg and .csv for every chart of a locale; returns how many charts. */
+/** Writes <folder>/charts/<locale>/<id>.svg and .csv for every chart of a locale, and <id>.picture.svg for a chart with a picture (the map); returns how many charts. */
 function writeChartDownloads(model: SiteModel, folder: string, locale: Locale): number {
   const dir = join(folder, 'charts', locale);
   mkdirSync(dir, { recursive: true });
@@ -57,6 +57,7 @@ function writeChartDownloads(model: SiteModel, folder: string, locale: Locale): 
   for (const d of model.charts.downloads(locale)) {
     writeFileSync(join(dir, `${d.id}.svg`), d.svg);
     writeFileSync(join(dir, `${d.id}.csv`), d.csv);
+    if (d.picture) writeFileSync(join(dir, `${d.id}.picture.svg`), d.picture);
     n++;
   }
   return n;

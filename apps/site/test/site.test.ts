@@ -125,6 +125,8 @@ describe('figures', () => {
         expect(html.match(/<\/a>\s+[,.]/g), `${locale} ${incident.id}`).toBeNull();
       }
     }
+    // Every other page too: lists of links ("Charts of the whole atlas: A, B, C.") and download lines.
+    for (const page of pages) expect(read(page).match(/<\/a>\s+[,.]/g), page).toBeNull();
     // Greenbone's full figure rows are on its figures pages.
     const greenbone = read('incidents/greenbone-pacs-2019/figures/index.html');
     expect(greenbone).toMatch(/<\/a>, [^<]*2019/);
@@ -172,7 +174,10 @@ describe('downloads', () => {
   });
 
   it('every chart offers its SVG, its CSV and an embed page', () => {
-    const downloads = files('.svg').filter((f) => f.startsWith('charts/'));
+    // A picture (the map's drawing, shown on its page) belongs to its chart's download of the same name.
+    const pictures = files('.picture.svg').filter((f) => f.startsWith('charts/'));
+    for (const p of pictures) expect(exists(p.replace(/\.picture\.svg$/, '.svg')), p).toBe(true);
+    const downloads = files('.svg').filter((f) => f.startsWith('charts/') && !f.endsWith('.picture.svg'));
     expect(downloads.length).toBeGreaterThan(0);
     for (const svg of downloads) {
       const [, locale, name] = /^charts\/(en|fr|it)\/(.+)\.svg$/.exec(svg) ?? [];
@@ -192,10 +197,13 @@ describe('downloads', () => {
       expect(exists(svg), svg).toBe(true);
       expect(exists(`charts/${locale}/${name}.csv`), svg).toBe(true);
       const html = read(page);
-      // A chart too heavy to inline (the world map) is its download file in an <img>, with a text alternative.
+      // The world map is its drawing in an <img>, with a text alternative, and its key as text;
+      // any other chart too heavy to inline would be its download file in an <img>.
       const image = tags(html, 'img').find((i) => attr(i, 'class') === 'chart-file');
       if (image) {
-        expect(attr(image, 'src'), page).toBe(`/${svg}`);
+        const picture = `charts/${locale}/${name}.picture.svg`;
+        expect(attr(image, 'src'), page).toBe(exists(picture) ? `/${picture}` : `/${svg}`);
+        if (exists(picture)) expect(html, page).toContain('class="chart-key"');
         expect(attr(image, 'alt')?.length ?? 0, page).toBeGreaterThan(20);
       } else {
         const inline = outerSvgs(html)[0];

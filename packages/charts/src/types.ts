@@ -95,6 +95,29 @@ export interface ChartResult {
   svg: string;
   table: ChartTable;
   csv: string;
+  /** Only for a drawing that scales with its width (the world map): the same chart as a picture and words apart. */
+  picture?: ChartPicture;
+}
+
+/**
+ * A chart whose drawing must scale with its width (a map), split for a page:
+ * the drawing alone, with no text in it, to be shown as an image, and its key,
+ * notes and source line as words, which the page writes at its own type sizes.
+ * The download (`ChartResult.svg`) keeps them all in one standalone SVG.
+ */
+export interface ChartPicture {
+  /** The drawing: a standalone SVG with a viewBox, a title and a description, and no <text>. */
+  svg: string;
+  width: number;
+  height: number;
+  /** The key's heading, when it has one ("Incidents recorded"). */
+  keyTitle: string | undefined;
+  /** Each class of the key in order: its colour as a plain hex (the picture's own colours), or `none` for hatched "no record". */
+  key: { color: string | 'none'; text: string }[];
+  /** Notes under the key ("Too small for this map: …"). */
+  notes: string[];
+  /** The source line, prefix included ("Source: …"). */
+  source: string;
 }
 
 /** A row or column of a count grid (a sector, a vector, a group of data types): its id and its label in the locale. */

@@ -188,6 +188,26 @@ describe('world map', () => {
   it('stays under 100 KB', () => {
     expect(worldMap(SERVERS_BY_COUNTRY, en).svg.length).toBeLessThan(100_000);
   });
+
+  it('comes apart for a page as a picture without words, and its key, notes and source as text', () => {
+    const withSingapore = [...SERVERS_BY_COUNTRY, { ...SERVERS_BY_COUNTRY[0], country: 'SG', value: 3 } as CountryValue];
+    const { svg, picture } = worldMap(withSingapore, en);
+    if (!picture) throw new Error('the map has no picture');
+    // The same countries in the same colours, so the image and the download agree; no word scales with the image.
+    const fills = (x: string) => [...x.matchAll(/<path d="[^"]+" fill="([^"]+)" class="[^"]+" data-code="(\w+)"/g)].map((m) => `${m[2]} ${m[1]}`);
+    expect(fills(picture.svg)).toEqual(fills(svg));
+    expect(fills(picture.svg).length).toBeGreaterThan(100);
+    expect(picture.svg).not.toMatch(/<text\b/);
+    expect(picture.svg).toMatch(/^<svg [^>]*viewBox="0 0 \d+ \d+"/);
+    expect(picture.svg).toContain('<title id="fig-picture-title">');
+    // The key says what the download's legend says, in the same order, with the plain colours the picture shows.
+    expect(picture.key.map((k) => k.text)).toEqual(['1–10', '10–100', '100–1,000', 'No data']);
+    expect(texts(svg)).toEqual(expect.arrayContaining(picture.key.map((k) => k.text)));
+    expect(picture.key.at(-1)?.color).toBe('none');
+    for (const k of picture.key.slice(0, -1)) expect(k.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(picture.notes).toEqual(['Too small for this map: Singapore (3)']);
+    expect(picture.source).toBe(`Source: ${en.source}`);
+  });
 });
 
 describe('incident scale', () => {

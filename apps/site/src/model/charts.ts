@@ -251,10 +251,17 @@ export interface ChartPaths {
   svg: string;
   csv: string;
   embed: string;
+  /** The drawing alone, shown as an image on the page, for a chart that has one (the map): see ChartPicture. */
+  picture: string;
 }
 
 export function chartPaths(locale: Locale, id: string): ChartPaths {
-  return { svg: `/charts/${locale}/${id}.svg`, csv: `/charts/${locale}/${id}.csv`, embed: localePath(locale, `/embed/${id}/`) };
+  return {
+    svg: `/charts/${locale}/${id}.svg`,
+    csv: `/charts/${locale}/${id}.csv`,
+    embed: localePath(locale, `/embed/${id}/`),
+    picture: `/charts/${locale}/${id}.picture.svg`,
+  };
 }
 
 /**
@@ -328,8 +335,9 @@ export class Charts {
    * the SVG as the site shows it inline (no style attribute), and the data as
    * CSV. Each incident's charts are rendered once for both files.
    */
-  *downloads(locale: Locale): Generator<{ id: string; svg: string; csv: string }> {
-    const file = (s: ChartSpec) => ({ id: s.id, svg: `${siteSvg(s.result.svg)}\n`, csv: s.result.csv });
+  /** Every chart's files: its SVG and CSV downloads, and its picture (the map's drawing alone) when it has one. */
+  *downloads(locale: Locale): Generator<{ id: string; svg: string; csv: string; picture: string | undefined }> {
+    const file = (s: ChartSpec) => ({ id: s.id, svg: `${siteSvg(s.result.svg)}\n`, csv: s.result.csv, picture: s.result.picture?.svg });
     for (const s of this.site(locale).values()) yield file(s);
     for (const incident of this.views.listed()) for (const s of this.ofIncident(locale, incident.id)) yield file(s);
   }

@@ -5,6 +5,7 @@
  * incidents table, a chart) are the types below.
  */
 import { gzipSync } from 'node:zlib';
+import type { ChartPicture } from '@atlas/charts';
 import type { FigureRecord } from '@atlas/data';
 import { DATA_TYPES, type Incident, type LocalizedText, OUTCOME_KINDS, STATUSES } from '@atlas/schema';
 import { t } from '../i18n/index.ts';
@@ -159,6 +160,11 @@ export interface ChartView {
    * inline, so the page itself stays within the one-round-trip budget (scripts/budget.mjs).
    */
   image: { src: string; alt: string; width: number; height: number } | undefined;
+  /**
+   * Set for a chart drawn as a picture that scales with its width (the map): its key, notes and
+   * source line, which the page writes as text at its own sizes; the image (`picture.svg`) has no words.
+   */
+  key: { title: string | undefined; items: ChartPicture['key']; notes: string[]; source: string } | undefined;
   /** Set when the chart draws only part of the records. */
   capped: { text: string; dataHref: string; dataUrl: string } | undefined;
   table: { columns: { label: string; numeric: boolean }[]; rows: ChartCell[][] };
@@ -176,12 +182,14 @@ export function chartView(spec: ChartSpec, locale: Locale): ChartView {
   const paths = chartPaths(locale, spec.id);
   const title = spec.title.replace(/"/g, '&quot;');
   const svg = siteSvg(spec.result.svg);
-  const image = tooHeavyToInline(svg) ? chartImage(svg, paths.svg) : undefined;
+  const { picture } = spec.result;
+  const image = picture ? chartImage(picture.svg, paths.picture) : tooHeavyToInline(svg) ? chartImage(svg, paths.svg) : undefined;
   return {
     id: spec.id,
     title: spec.title,
     svg: image ? undefined : svg,
     image,
+    key: picture && { title: picture.keyTitle, items: picture.key, notes: picture.notes, source: picture.source },
     capped: spec.capped
       ? {
           text: m.chart.capped(count(spec.capped.shown, locale), count(spec.capped.total, locale)),

@@ -128,6 +128,8 @@ export interface DataPageView {
   /** schema.org Dataset JSON-LD (issue 17), JSON text for <script type="application/ld+json">. */
   jsonLd: string;
   frozenText: string;
+  /** Between a download and its description: ": ", or "\u00a0: " in French. */
+  colon: string;
 }
 
 // ---- dataset versions and changelog (issue 17)
@@ -526,6 +528,7 @@ export class SiteModel {
       citation: datasetCitation(this.cite(locale)),
       frozenText: m.data.frozen(`/data/v/${info.version}/`),
       jsonLd: datasetJsonLd(this.dataset, locale, m.site.name, m.data.intro),
+      colon: labelled('', '', locale),
     };
   }
 

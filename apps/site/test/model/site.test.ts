@@ -262,16 +262,24 @@ describe('chart downloads and search records', () => {
     }
   });
 
-  it('show a chart too heavy to inline (the world map) as its download file, with the SVG title and description as alt and the data table', () => {
+  it('show the world map as its drawing alone (an image without words), its key, notes and source as text, the SVG title and description as alt, and the data table', () => {
     for (const locale of LOCALES) {
       const map = model.countryIndex(locale).map;
       const file = [...model.charts.downloads(locale)].find((d) => d.id === 'countries-map');
       expect(map.svg).toBeUndefined();
-      expect(map.image?.src).toBe(`/charts/${locale}/countries-map.svg`);
+      expect(map.image?.src).toBe(`/charts/${locale}/countries-map.picture.svg`);
+      expect(file?.picture).toMatch(/^<svg\b[^>]*viewBox=/);
+      expect(file?.picture).not.toMatch(/<text\b/);
       const title = /<title\b[^>]*>([^<]*)<\/title>/.exec(file?.svg ?? '')?.[1] ?? '';
       expect(title.length).toBeGreaterThan(0);
       expect(map.image?.alt.startsWith(title.replace(/&amp;/g, '&'))).toBe(true);
       expect(map.image?.width).toBeGreaterThan(0);
+      // The key is the download's legend, word for word; the source line is the download's too.
+      const words = [...(file?.svg ?? '').matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+      expect(map.key?.items.length).toBeGreaterThan(1);
+      for (const k of map.key?.items ?? []) expect(words).toContain(k.text.replace(/&/g, '&amp;'));
+      expect(map.key?.items.at(-1)?.color).toBe('none');
+      expect(words.join(' ')).toContain(map.key?.source);
       expect(map.table.rows.length).toBeGreaterThan(0);
       // The other site-wide charts stay inline.
       expect(model.chart(locale, 'incident-scale').svg).toMatch(/^<svg\b/);

@@ -94,14 +94,15 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
   const byCode = new Map(rows.map((d) => [d.code, d]));
   const world = projectWorld(width - 16);
   const onMap = new Set<string>();
-  const parts: string[] = [
+  const defs = [
     '<defs>',
     `<pattern id="${id}-nodata" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">`,
     `<rect width="4" height="4" fill="var(--chart-nodata-bg, #eeeeee)"/><line x1="0" y1="0" x2="0" y2="4" stroke="var(--chart-nodata, #9e9e9e)" stroke-width="1.5"/>`,
     '</pattern>',
     '</defs>',
-    `<g transform="translate(8,${r(frame.top)})" stroke="var(--chart-border, #ffffff)" stroke-width="0.5" stroke-linejoin="round">`,
   ];
+  const group = (top: number) => `<g transform="translate(8,${r(top)})" stroke="var(--chart-border, #ffffff)" stroke-width="0.5" stroke-linejoin="round">`;
+  const shapes: string[] = [];
   for (const p of world.paths) {
     const row = p.code ? byCode.get(p.code) : undefined;
     if (p.code && row) onMap.add(p.code);
@@ -118,11 +119,11 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
       }
     }
     const tip = row ? `${row.name}: ${row.value === null ? noData : shown(row)}` : '';
-    parts.push(
+    shapes.push(
       `<path d="${p.d}" fill="${fill}" class="${cls}"${p.code ? ` data-code="${p.code}"` : ''}>${tip ? `<title>${esc(tip)}</title>` : ''}</path>`,
     );
   }
-  parts.push('</g>');
+  const parts: string[] = [...defs, group(frame.top), ...shapes, '</g>'];
 
   // Legend: classes, then zero (if any), then no data.
   let y = frame.top + world.height + 14;
@@ -155,9 +156,9 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
   y += 14;
 
   const missing = withFigure.filter((d) => !onMap.has(d.code));
-  if (missing.length > 0) {
-    const text = s.notOnMap + missing.map((d) => `${d.name} (${shown(d)})`).join(', ');
-    for (const line of wrap(text, width - 16).slice(0, 4)) {
+  const notes = missing.length > 0 ? [s.notOnMap + missing.map((d) => `${d.name} (${shown(d)})`).join(', ')] : [];
+  for (const note of notes) {
+    for (const line of wrap(note, width - 16).slice(0, 4)) {
       y += 16;
       parts.push(label(line, 8, y, { size: SMALL_FONT_SIZE, cls: 'chart-note' }));
     }
@@ -169,5 +170,32 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
     : counting
       ? s.desc.mapCounts(withFigure.length, first.name, first.value ?? 0)
       : s.desc.map(withFigure.length, first.name, first.figure);
-  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: tableCsv(table) };
+  // The picture: the same countries and colours, no words; the key, the notes and the source go to the page as text.
+  const height = world.height + 16;
+  const title = head.title ?? head.defaultTitle;
+  const picture = {
+    svg: [
+      `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-picture-title ${id}-picture-desc" viewBox="0 0 ${r(width)} ${r(height)}">`,
+      `<title id="${id}-picture-title">${esc(title)}</title>`,
+      `<desc id="${id}-picture-desc">${esc(desc)}</desc>`,
+      ...defs,
+      group(8),
+      ...shapes,
+      '</g>',
+      '</svg>',
+      '',
+    ].join('\n'),
+    width: Math.round(width),
+    height: Math.round(height),
+    keyTitle: counting ? s.counts.mapLegend : undefined,
+    key: legend.map((item) => ({ color: item.fill.startsWith('url(') ? 'none' : plainColor(item.fill), text: item.text })),
+    notes,
+    source: `${s.sourcePrefix}${options.source}`,
+  };
+  return { svg: frameEnd(frame, parts.join('\n'), y, { ...head, desc }), table, csv: tableCsv(table), picture };
+}
+
+/** The colour a drawing shows on its own: the fallback of `var(--name, #hex)`, or the colour itself. */
+function plainColor(fill: string): string {
+  return /^var\([^,]+,\s*([^)]+)\)$/.exec(fill)?.[1]?.trim() ?? fill;
 }

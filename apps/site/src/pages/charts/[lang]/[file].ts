@@ -1,5 +1,5 @@
 /**
- * /charts/<locale>/<chart id>.svg and .csv in `astro dev` only. In a build the
+ * /charts/<locale>/<chart id>.svg and .csv (and the map's .picture.svg) in `astro dev` only. In a build the
  * downloads are plain files written by the build's sibling process
  * (scripts/side-outputs.ts, started by scripts/build.mjs) on the second core
  * while Astro renders the pages: through Astro's router each of the 56,000
@@ -16,6 +16,7 @@ export const getStaticPaths = () =>
         [...site().charts.downloads(locale)].flatMap((d) => [
           { params: { lang: locale, file: `${d.id}.svg` }, props: { body: d.svg, type: 'image/svg+xml' } },
           { params: { lang: locale, file: `${d.id}.csv` }, props: { body: d.csv, type: 'text/csv; charset=utf-8' } },
+          ...(d.picture ? [{ params: { lang: locale, file: `${d.id}.picture.svg` }, props: { body: d.picture, type: 'image/svg+xml' } }] : []),
         ]),
       )
     : [];
