@@ -148,7 +148,7 @@ const en: Strings = {
     noRecord: 'No record',
     total: 'All',
     year: 'Year',
-    gridLegend: 'Each cell gives the number of incidents; darker cells have more. 0 means none was recorded.',
+    gridLegend: 'Each cell gives the number of incidents; higher counts stand out more. 0 means none was recorded.',
     yearsOutside: (from, to) => `No record before ${from} or after ${to}: those years are left out, not counted as zero.`,
     withoutYear: (c) => `${n('en', c)} ${plural('en').select(c) === 'one' ? 'incident' : 'incidents'} without a year, not placed (see table)`,
     mapLegend: 'Incidents recorded',
@@ -242,7 +242,7 @@ const fr: Strings = {
     noRecord: 'Aucun cas recensé',
     total: 'Total',
     year: 'Année',
-    gridLegend: 'Chaque case indique le nombre d’incidents, d’autant plus foncée qu’il y en a. 0\u00a0: aucun incident recensé.',
+    gridLegend: 'Chaque case indique le nombre d’incidents\u00a0; plus il y en a, plus la case ressort. 0\u00a0: aucun incident recensé.',
     yearsOutside: (from, to) => `Aucun cas recensé avant ${from} ni après ${to}\u00a0: ces années ne figurent pas, elles ne valent pas zéro.`,
     withoutYear: (c) =>
       `${n('fr', c)} ${plural('fr').select(c) === 'one' ? 'incident sans année, non placé' : 'incidents sans année, non placés'} (voir le tableau)`,
@@ -337,7 +337,7 @@ const it: Strings = {
     noRecord: 'Nessun caso registrato',
     total: 'Totale',
     year: 'Anno',
-    gridLegend: 'Ogni casella indica il numero di incidenti: più è scura, più sono. 0 vuol dire che non ne è stato registrato nessuno.',
+    gridLegend: 'Ogni casella indica il numero di incidenti: più sono, più la casella risalta. 0 vuol dire che non ne è stato registrato nessuno.',
     yearsOutside: (from, to) => `Nessun caso registrato prima del ${from} né dopo il ${to}: quegli anni non compaiono, non valgono zero.`,
     withoutYear: (c) =>
       `${plural('it').select(c) === 'one' ? 'Un incidente senza anno, non collocato' : `${n('it', c)} incidenti senza anno, non collocati`} (vedi tabella)`,
