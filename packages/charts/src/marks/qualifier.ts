@@ -5,7 +5,7 @@
  * a left arrow (up to), and a bracketed range for an order of magnitude.
  */
 import { stringsFor } from '../strings.ts';
-import { COLOR, esc, FONT_SIZE, fluidLabel, LINE, label, NARROW, pct, r, SMALL_FONT_SIZE, textWidth, WIDE } from '../svg.ts';
+import { COLOR, esc, FONT_SIZE, fit, fluidLabel, LINE, label, NARROW, pct, r, SMALL_FONT_SIZE, textWidth, WIDE } from '../svg.ts';
 import type { Locale, Qualifier } from '../types.ts';
 
 const R = 5;
@@ -173,8 +173,12 @@ export function dotRow(o: {
       case 'name':
         return `<text x="100%" y="${r(o.y + FONT_SIZE)}" dx="-8" text-anchor="end" class="${cls}"${hidden}>${esc(o.value)}</text>`;
       case 'under': {
-        const under = fluidLabel(o.value, 8, cy + 10 + FONT_SIZE, (w) => w - 16, { cls });
-        return variant === 'cn' ? under.replaceAll('<text ', '<text display="none" ') : under;
+        if (variant === '') return fluidLabel(o.value, 8, cy + 10 + FONT_SIZE, (w) => w - 16, { cls });
+        // The narrow variant of a figure placed elsewhere from 42rem: fitted to the narrow column only,
+        // so it carries no width variants of its own.
+        const shown = fit(o.value, NARROW - 16);
+        const tip = shown === o.value ? '' : `<title>${esc(o.value)}</title>`;
+        return `<text x="8" y="${r(cy + 10 + FONT_SIZE)}" class="${cls}"${hidden}>${tip}${esc(shown)}</text>`;
       }
     }
   };
