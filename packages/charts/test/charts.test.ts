@@ -5,10 +5,12 @@ import {
   type CountryValue,
   dataTypeMatrix,
   incidentScale,
+  type Qualifier,
   sourceDisagreement,
   timeline,
   worldMap,
 } from '../src/index.ts';
+import { dotRow } from '../src/marks/qualifier.ts';
 import {
   DATA_TYPES_BY_INCIDENT,
   FRANCE_IMAGES,
@@ -207,6 +209,46 @@ describe('world map', () => {
     for (const k of picture.key.slice(0, -1)) expect(k.color).toMatch(/^#[0-9a-f]{6}$/);
     expect(picture.notes).toEqual(['Too small for this map: Singapore (3)']);
     expect(picture.source).toBe(`Source: ${en.source}`);
+  });
+});
+
+describe('a dot row places its figure as near its mark as the column allows', () => {
+  const row = (name: string, value: string, f: number, qualifier: Qualifier = 'exact', endF?: number) =>
+    dotRow({ attr: 'data-id="x"', name, value, qualifier, f, endF, y: 0 }).parts.join('');
+  const values = (svg: string) =>
+    [...svg.matchAll(/<text ([^>]*)class="chart-value( c[nw])?"([^>]*)>(?:<title>[^<]*<\/title>)?([^<]*)<\/text>/g)].map((m) => ({
+      variant: (m[2] ?? '').trim(),
+      attrs: `${m[1]}${m[3]}`,
+      text: m[4],
+    }));
+
+  it('beside the mark when it fits at 320 px, once', () => {
+    const v = values(row('Source', '900,000', 0.2));
+    expect(v).toEqual([{ variant: '', attrs: expect.stringContaining('x="20%"'), text: '900,000' }]);
+  });
+
+  it('at the end of the name line when neither side has room at 320 px but that line does; beside the mark from 42rem', () => {
+    // At the middle of a 288 px plot, "more than 399 million" fits on neither side of its arrow, but after a short name.
+    const v = values(row('01net', 'more than 399 million', 0.5, 'more-than'));
+    expect(v.map((x) => x.variant)).toEqual(['cw', 'cn']);
+    expect(v[0]?.attrs).toContain('x="50%"');
+    expect(v[1]?.attrs).toContain('x="100%"');
+    expect(v[1]?.attrs).toContain('display="none"');
+  });
+
+  it('under the mark at 320 px only when nothing else fits, and then the row is taller', () => {
+    const long = 'A source whose name fills the narrow column';
+    const { parts, height } = dotRow({ attr: 'data-id="x"', name: long, value: 'hundreds of thousands', qualifier: 'multiples-of', f: 0.3, endF: 0.6, y: 0 });
+    const v = values(parts.join(''));
+    expect(v.map((x) => x.variant)).toEqual(['cw', 'cn']);
+    expect(v[0]?.attrs).toContain('x="60%"');
+    expect(v[1]?.attrs).toContain('x="8"');
+    expect(height).toBeGreaterThan(dotRow({ attr: '', name: 'S', value: '1', qualifier: 'exact', f: 0.1, endF: undefined, y: 0 }).height);
+  });
+
+  it('under the mark at every width when even 640 px has no room beside it or on the name line', () => {
+    const v = values(row('A source whose name is long enough to fill a wide column on its own, or nearly', 'hundreds of thousands', 0, 'multiples-of', 1));
+    expect(v).toEqual([{ variant: '', attrs: expect.stringContaining('x="8"'), text: 'hundreds of thousands' }]);
   });
 });
 

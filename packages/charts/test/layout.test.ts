@@ -4,9 +4,10 @@
  * uses for charts: nothing drawn outside the SVG, no text over text or over a
  * mark, every valued mark labelled with its full figure, a shortened label
  * always with its <title>, and in fluid charts every text at the type scale's
- * size (TYPE.body or TYPE.small) on screen. The world map is left out of the
- * size check only: it scales with its viewBox (the site shows it as an image
- * of its own file, see apps/site), so its text cannot keep a px size.
+ * size (TYPE.body or TYPE.small) on screen. The world map's download is left
+ * out of the size check only: it scales with its viewBox, so its text cannot
+ * keep a px size (the site shows its picture, which has no words, and writes
+ * its key as text: see apps/site).
  *
  * Needs Chromium (DEVELOPERS.md): without it the test fails when CI=true and
  * otherwise prints one line and checks nothing.
