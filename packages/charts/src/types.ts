@@ -112,8 +112,8 @@ export interface ChartPicture {
   height: number;
   /** The key's heading, when it has one ("Incidents recorded"). */
   keyTitle: string | undefined;
-  /** Each class of the key in order: its colour as a plain hex (the picture's own colours), or `none` for hatched "no record". */
-  key: { color: string | 'none'; text: string }[];
+  /** Each class of the key in order: its swatch (a 14 px SVG, aria-hidden, in the picture's own colours) and its words. */
+  key: { swatch: string; text: string }[];
   /** Notes under the key ("Too small for this map: …"). */
   notes: string[];
   /** The source line, prefix included ("Source: …"). */

@@ -205,8 +205,10 @@ describe('world map', () => {
     // The key says what the download's legend says, in the same order, with the plain colours the picture shows.
     expect(picture.key.map((k) => k.text)).toEqual(['1–10', '10–100', '100–1,000', 'No data']);
     expect(texts(svg)).toEqual(expect.arrayContaining(picture.key.map((k) => k.text)));
-    expect(picture.key.at(-1)?.color).toBe('none');
-    for (const k of picture.key.slice(0, -1)) expect(k.color).toMatch(/^#[0-9a-f]{6}$/);
+    // Swatches in plain colours (an image cannot see the page's variables); the last is the map's hatch.
+    expect(picture.key.at(-1)?.swatch).toMatch(/<pattern id="fig-key-3"[\s\S]*fill="#eeeeee"[\s\S]*fill="url\(#fig-key-3\)"/);
+    for (const k of picture.key.slice(0, -1)) expect(k.swatch).toMatch(/^<svg width="14" height="14" aria-hidden="true" focusable="false"><rect [^>]*fill="#[0-9a-f]{6}"/);
+    for (const k of picture.key) expect(k.swatch).not.toContain('var(');
     expect(picture.notes).toEqual(['Too small for this map: Singapore (3)']);
     expect(picture.source).toBe(`Source: ${en.source}`);
   });

@@ -278,7 +278,7 @@ describe('chart downloads and search records', () => {
       const words = [...(file?.svg ?? '').matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
       expect(map.key?.items.length).toBeGreaterThan(1);
       for (const k of map.key?.items ?? []) expect(words).toContain(k.text.replace(/&/g, '&amp;'));
-      expect(map.key?.items.at(-1)?.color).toBe('none');
+      expect(map.key?.items.at(-1)?.swatch).toContain('<pattern');
       expect(words.join(' ')).toContain(map.key?.source);
       expect(map.table.rows.length).toBeGreaterThan(0);
       // The other site-wide charts stay inline.

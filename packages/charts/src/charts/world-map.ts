@@ -94,13 +94,7 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
   const byCode = new Map(rows.map((d) => [d.code, d]));
   const world = projectWorld(width - 16);
   const onMap = new Set<string>();
-  const defs = [
-    '<defs>',
-    `<pattern id="${id}-nodata" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">`,
-    `<rect width="4" height="4" fill="var(--chart-nodata-bg, #eeeeee)"/><line x1="0" y1="0" x2="0" y2="4" stroke="var(--chart-nodata, #9e9e9e)" stroke-width="1.5"/>`,
-    '</pattern>',
-    '</defs>',
-  ];
+  const defs = ['<defs>', nodataPattern(`${id}-nodata`, (c) => c), '</defs>'];
   const group = (top: number) => `<g transform="translate(8,${r(top)})" stroke="var(--chart-border, #ffffff)" stroke-width="0.5" stroke-linejoin="round">`;
   const shapes: string[] = [];
   for (const p of world.paths) {
@@ -188,7 +182,7 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
     width: Math.round(width),
     height: Math.round(height),
     keyTitle: counting ? s.counts.mapLegend : undefined,
-    key: legend.map((item) => ({ color: item.fill.startsWith('url(') ? 'none' : plainColor(item.fill), text: item.text })),
+    key: legend.map((item, i) => ({ swatch: keySwatch(item.fill, `${id}-key-${i}`), text: item.text })),
     notes,
     source: `${s.sourcePrefix}${options.source}`,
   };
@@ -198,4 +192,23 @@ export function worldMap(data: readonly CountryValue[], options: WorldMapOptions
 /** The colour a drawing shows on its own: the fallback of `var(--name, #hex)`, or the colour itself. */
 function plainColor(fill: string): string {
   return /^var\([^,]+,\s*([^)]+)\)$/.exec(fill)?.[1]?.trim() ?? fill;
+}
+
+/** The hatch of "no data" / "no record"; `color` turns each of its colours into the one it is drawn with. */
+function nodataPattern(patternId: string, color: (c: string) => string): string {
+  return [
+    `<pattern id="${patternId}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">`,
+    `<rect width="4" height="4" fill="${color('var(--chart-nodata-bg, #eeeeee)')}"/><line x1="0" y1="0" x2="0" y2="4" stroke="${color('var(--chart-nodata, #9e9e9e)')}" stroke-width="1.5"/>`,
+    '</pattern>',
+  ].join('\n');
+}
+
+/**
+ * A key entry's 14 px swatch for a page, in the picture's own colours (an image cannot see the page's
+ * colour variables, so the swatch must not either); the hatch is the map's pattern under its own id.
+ */
+function keySwatch(fill: string, patternId: string): string {
+  const hatched = fill.startsWith('url(');
+  const rect = `<rect width="14" height="14" fill="${hatched ? `url(#${patternId})` : plainColor(fill)}" stroke="${plainColor(COLOR.muted)}" stroke-width="1"/>`;
+  return `<svg width="14" height="14" aria-hidden="true" focusable="false">${hatched ? `<defs>${nodataPattern(patternId, plainColor)}</defs>` : ''}${rect}</svg>`;
 }
