@@ -1,19 +1,21 @@
 /**
- * The same validation as `validate()`, with the reading, YAML parsing and
- * schema check of the files shared between this thread and worker threads;
- * the cross-file rules then run here, on every record, as before. The result
- * is the same, record for record and diagnostic for diagnostic (test/parallel.test.ts).
+ * The same validation as `validate()`, with the reading, YAML parsing, schema
+ * check and rules of one record shared between this thread and worker threads;
+ * the rules across records then run here. The result is the same, record for
+ * record and diagnostic for diagnostic (test/parallel.test.ts).
  *
  * For plain Node processes (the CLIs, the benchmark, the build's side process):
- * the worker is started from a file next to this one, so this module is not
- * for code that a bundler rewrites (the site's pages use `loadDataset`).
+ * the worker's script is bundled from the TypeScript source next to this
+ * module, so this module is not for code that a bundler rewrites (the site's
+ * pages use `loadDataset`).
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Incident } from '@atlas/schema';
-import type { Diagnostic } from './diagnostics.ts';
 import { checkPath, type FileOutcome, finishValidation, planValidation, type ValidateOptions, type ValidationResult } from './validate.ts';
+import { DOOR, type WorkerInput, type WorkerMessage, type WorkerOutcome } from './worker-protocol.ts';
+import { bundledScript } from './worker-script.ts';
 import { decodeText, lazyLocate } from './yaml-file.ts';
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -28,31 +30,38 @@ export interface ParallelOptions extends ValidateOptions {
    * and a worker joins when it is ready, which is sooner on a large folder.
    */
   waitForWorkers?: boolean;
+  /** Told how many files each thread checked, this one first (for tests and the benchmark). */
+  onShares?: (files: number[]) => void;
 }
 
-/** What a worker sends back for one file: no `locate` (functions do not cross threads). */
-export interface WorkerOutcome {
-  incident?: Incident;
-  diagnostics: Diagnostic[];
-}
+let script: Promise<string | undefined> | undefined;
 
-/** What a worker is given: every path, and the shared state through which threads take files one at a time. */
-export interface WorkerInput {
-  paths: string[];
-  shown: string[];
-  /** Int32 slots: [0] the next file to take; [slot] this worker's door (OPEN, then ENTERED by the worker or CLOSED by this thread). */
-  shared: SharedArrayBuffer;
-  slot: number;
+/**
+ * The worker's script (worker-script.ts), once per process; the cache is under
+ * node_modules/.cache. Undefined if bundling fails: this thread then checks
+ * every file, with the same result.
+ */
+function workerScript(): Promise<string | undefined> {
+  script ??= bundledScript(
+    fileURLToPath(new URL('./validate-worker.ts', import.meta.url)),
+    fileURLToPath(new URL('../node_modules/.cache/atlas-data/validate-worker.json', import.meta.url)),
+  ).then(
+    (bundle) => bundle.script,
+    (e: unknown) => {
+      process.emitWarning(`validation stays on one thread: the worker could not be bundled (${(e as Error).message})`);
+      return undefined;
+    },
+  );
+  return script;
 }
-
-export const DOOR = { OPEN: 0, ENTERED: 1, CLOSED: 2 } as const;
 
 /**
  * Files are taken one at a time from a shared counter, by this thread from the
- * start and by each worker once it has loaded (about 0.7 s: tsx, zod and the
- * YAML parsers). So the threads finish together whatever a worker's start-up
- * costs. When this thread runs out of files, a worker that has not begun is
- * shut out and stopped, and is not waited for.
+ * start and by each worker once it has started. So the threads finish together
+ * whatever a worker's start-up costs. Every few files this thread lets in what
+ * has arrived: the worker's script, and the outcomes workers post as they go.
+ * When this thread runs out of files, a worker that has not begun is shut out
+ * and stopped, and is not waited for.
  */
 export async function validateInParallel(options: ParallelOptions): Promise<ValidationResult> {
   const plan = planValidation(options);
@@ -61,42 +70,72 @@ export async function validateInParallel(options: ParallelOptions): Promise<Vali
   const threads = Math.max(1, Math.min(options.threads ?? Math.min(4, availableParallelism()), Math.floor(n / MIN_FILES_PER_WORKER)));
   const shared = new SharedArrayBuffer(4 * threads);
   const state = new Int32Array(shared);
-  const workers = Array.from({ length: threads - 1 }, (_, w) => startWorker({ paths: plan.paths, shown: plan.shown, shared, slot: w + 1 }));
-  if (options.waitForWorkers) {
+  const outcomes: FileOutcome[] = new Array(n);
+  const receive = ([i, o]: [number, WorkerOutcome]) => {
+    const path = plan.paths[i] as string;
+    const shown = plan.shown[i] as string;
+    outcomes[i] = {
+      diagnostics: o.diagnostics,
+      // The rules across records ask for positions only on a finding: the file is read again then, and parsed with positions.
+      record: o.incident && { file: shown, incident: o.incident, locate: lazyLocate(shown, () => decodeText(readFileSync(path))) },
+    };
+  };
+  const workers: Started[] = [];
+  // Until every file is taken, a script that arrives starts the workers.
+  let open = true;
+  const started =
+    threads > 1
+      ? workerScript().then((code) => {
+          if (!code || !open) return;
+          for (let slot = 1; slot < threads; slot++) {
+            workers.push(startWorker(code, { paths: plan.paths, shown: plan.shown, today: plan.today, shared, slot }, receive));
+          }
+        })
+      : undefined;
+  if (options.waitForWorkers && started) {
+    await started;
     // At most 30 s: a worker that failed to load never enters, and is then shut out below like a late one.
     const until = Date.now() + 30_000;
-    for (let slot = 1; slot < threads; slot++) {
+    for (let slot = 1; slot <= workers.length; slot++) {
       while (Atomics.load(state, slot) === DOOR.OPEN && Date.now() < until) Atomics.wait(state, slot, DOOR.OPEN, 50);
     }
   }
-  const outcomes: FileOutcome[] = new Array(n);
-  for (let i = Atomics.add(state, 0, 1); i < n; i = Atomics.add(state, 0, 1)) outcomes[i] = checkPath(plan.paths[i] as string, plan.shown[i] as string);
+  let mine = 0;
+  for (let i = Atomics.add(state, 0, 1); i < n; i = Atomics.add(state, 0, 1)) {
+    outcomes[i] = checkPath(plan.paths[i] as string, plan.shown[i] as string, plan.today);
+    if (++mine % 32 === 0 && started) await new Promise(setImmediate);
+  }
+  open = false;
+  const shares = [mine];
   for (const [w, worker] of workers.entries()) {
     if (Atomics.compareExchange(state, w + 1, DOOR.OPEN, DOOR.CLOSED) === DOOR.OPEN) {
-      // It never began, and now never will: every file is taken.
+      // It never began, and now never will.
       worker.stop();
-      continue;
-    }
-    for (const [i, o] of await worker.outcomes) {
-      const path = plan.paths[i] as string;
-      const shown = plan.shown[i] as string;
-      outcomes[i] = {
-        diagnostics: o.diagnostics,
-        // Rules ask for positions only on a finding: the file is read again then, and parsed with positions.
-        record: o.incident && { file: shown, incident: o.incident, locate: lazyLocate(shown, () => decodeText(readFileSync(path))) },
-      };
-    }
+      shares.push(0);
+    } else shares.push(await worker.done);
   }
+  options.onShares?.(shares);
   return finishValidation(plan, outcomes);
 }
 
-function startWorker(input: WorkerInput): { outcomes: Promise<[number, WorkerOutcome][]>; stop: () => void } {
-  const worker = new Worker(new URL('./validate-worker.mjs', import.meta.url), { workerData: input });
+interface Started {
+  /** Resolves with the number of files the worker checked, once all their outcomes are in. */
+  done: Promise<number>;
+  stop: () => void;
+}
+
+function startWorker(code: string, input: WorkerInput, receive: (outcome: [number, WorkerOutcome]) => void): Started {
+  const worker = new Worker(code, { eval: true, workerData: input });
   let stopped = false;
-  const outcomes = new Promise<[number, WorkerOutcome][]>((resolve, reject) => {
-    worker.once('message', (message: [number, WorkerOutcome][]) => {
-      resolve(message);
-      void worker.terminate();
+  let checked = 0;
+  const done = new Promise<number>((resolve, reject) => {
+    worker.on('message', (message: WorkerMessage) => {
+      for (const outcome of message.outcomes) receive(outcome);
+      checked += message.outcomes.length;
+      if (message.done) {
+        resolve(checked);
+        void worker.terminate();
+      }
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -104,10 +143,10 @@ function startWorker(input: WorkerInput): { outcomes: Promise<[number, WorkerOut
     });
   });
   return {
-    outcomes,
+    done,
     stop: () => {
       stopped = true;
-      outcomes.catch(() => {});
+      done.catch(() => {});
       void worker.terminate();
     },
   };

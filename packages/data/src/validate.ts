@@ -7,7 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { Incident, todayUtc } from '@atlas/schema';
 import { type Diagnostic, fieldPath, sortDiagnostics } from './diagnostics.ts';
 import { messageFor } from './messages.ts';
-import { type CheckedRecord, RULES, type RuleContext } from './rules/index.ts';
+import { type CheckedRecord, DATASET_RULES, type Finding, RECORD_RULES, type RuleContext } from './rules/index.ts';
 import { MAX_FILE_BYTES, parseIncidentFile } from './yaml-file.ts';
 
 export interface ValidateOptions {
@@ -65,13 +65,23 @@ export function readBytes(path: string): Uint8Array | Diagnostic {
   }
 }
 
-/** Checks one file's text against the schema; returns the record or the diagnostics. */
-export function checkFile(display: string, bytes: Uint8Array): { record?: CheckedRecord; diagnostics: Diagnostic[] } {
+/**
+ * Checks one file's text against the schema, then against the rules that read
+ * this record alone (RECORD_RULES). A record is returned whenever it passed the
+ * schema, so that the rules across records still see its id; diagnostics beside
+ * a record mean that it failed one of those rules.
+ */
+export function checkFile(display: string, bytes: Uint8Array, today: string = todayUtc()): FileOutcome {
   const read = parseIncidentFile(display, bytes);
   if (!read.ok) return { diagnostics: read.diagnostics };
   const { parsed } = read;
   const result = Incident.safeParse(parsed.data, { reportInput: true });
-  if (result.success) return { record: { file: display, incident: result.data, locate: parsed.locate }, diagnostics: [] };
+  if (result.success) {
+    const record: CheckedRecord = { file: display, incident: result.data, locate: parsed.locate };
+    const diagnostics: Diagnostic[] = [];
+    for (const rule of RECORD_RULES) diagnostics.push(...rule.check(record, { today }).map((f) => positioned(record, f)));
+    return { record, diagnostics };
+  }
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) {
     for (const m of messageFor(issue)) {
@@ -82,17 +92,26 @@ export function checkFile(display: string, bytes: Uint8Array): { record?: Checke
   return { diagnostics };
 }
 
-/** One file's outcome: its record when it passed the schema, and its own diagnostics (reading and schema). */
+/** A rule's finding as a diagnostic, at the line and column of its field. */
+function positioned(record: CheckedRecord, f: Finding): Diagnostic {
+  const { line, col } = record.locate(f.path, { key: f.key ?? false });
+  return { file: record.file, line, col, field: fieldPath(f.path), message: f.message };
+}
+
+/**
+ * One file's outcome: its record when it passed the schema, and its own
+ * diagnostics (reading, schema, and the rules of one record).
+ */
 export interface FileOutcome {
   record?: CheckedRecord;
   diagnostics: Diagnostic[];
 }
 
-/** Reads and checks one file against the schema; `shown` is the path printed in messages. */
-export function checkPath(path: string, shown: string): FileOutcome {
+/** Reads and checks one file; `shown` is the path printed in messages. */
+export function checkPath(path: string, shown: string, today: string): FileOutcome {
   const bytes = readBytes(path);
   if (!(bytes instanceof Uint8Array)) return { diagnostics: [{ ...bytes, file: shown }] };
-  return checkFile(shown, bytes);
+  return checkFile(shown, bytes, today);
 }
 
 /** What a run will check: every file of the folder and the named ones, and which of them to report on. */
@@ -119,14 +138,19 @@ export function planValidation(options: ValidateOptions): ValidationPlan | Valid
   return { paths, shown: paths.map(display), reported: new Set(named ?? paths), today: options.today ?? todayUtc() };
 }
 
-/** Runs the cross-file rules over the outcomes (one per planned path, in order) and gathers the result. */
+/** Runs the rules across records over the outcomes (one per planned path, in order) and gathers the result. */
 export function finishValidation(plan: ValidationPlan, outcomes: readonly FileOutcome[]): ValidationResult {
   const diagnostics: Diagnostic[] = [];
   const checked: CheckedRecord[] = [];
+  const failed = new Set<string>();
   const reportedShown = new Set<string>();
   plan.paths.forEach((path, i) => {
     const { record, diagnostics: found } = outcomes[i] as FileOutcome;
-    if (record) checked.push(record);
+    if (record) {
+      checked.push(record);
+      // A record with diagnostics of its own failed a rule of one record.
+      if (found.length > 0) failed.add(record.file);
+    }
     if (plan.reported.has(path)) {
       reportedShown.add(plan.shown[i] as string);
       diagnostics.push(...found);
@@ -136,14 +160,11 @@ export function finishValidation(plan: ValidationPlan, outcomes: readonly FileOu
   const byId = new Map<string, CheckedRecord[]>();
   for (const r of checked) byId.set(r.incident.id, [...(byId.get(r.incident.id) ?? []), r]);
   const ctx: RuleContext = { all: checked, byId, today: plan.today };
-  const failed = new Set<string>();
   for (const record of checked) {
-    for (const rule of RULES) {
+    for (const rule of DATASET_RULES) {
       for (const f of rule.check(record, ctx)) {
         failed.add(record.file);
-        if (!reportedShown.has(record.file)) continue;
-        const { line, col } = record.locate(f.path, { key: f.key ?? false });
-        diagnostics.push({ file: record.file, line, col, field: fieldPath(f.path), message: f.message });
+        if (reportedShown.has(record.file)) diagnostics.push(positioned(record, f));
       }
     }
   }
@@ -160,6 +181,6 @@ export function validate(options: ValidateOptions): ValidationResult {
   if (!('paths' in plan)) return plan;
   return finishValidation(
     plan,
-    plan.paths.map((path, i) => checkPath(path, plan.shown[i] as string)),
+    plan.paths.map((path, i) => checkPath(path, plan.shown[i] as string, plan.today)),
   );
 }

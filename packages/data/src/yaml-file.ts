@@ -75,9 +75,12 @@ export function lazyLocate(file: string, text: () => string): ParsedFile['locate
   };
 }
 
+// Without `stream`, a decoder keeps nothing between calls, so one serves every file.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The text of a file's bytes as parseIncidentFile reads them: UTF-8, without a byte-order mark. */
 export function decodeText(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const text = UTF8.decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
-
 // i18n-iso-countries ships the ISO 3166-1 table as data; we use only its codes.
 // Names shown to readers come from Intl.DisplayNames, never from a list of ours.
-const require = createRequire(import.meta.url);
-const isoCountries = require('i18n-iso-countries') as { getAlpha2Codes(): Record<string, string> };
+// A CommonJS package: Node gives its exports as the default import.
+import isoCountries from 'i18n-iso-countries';
 
 /** Every ISO 3166-1 alpha-2 code, sorted. */
 export const COUNTRY_CODES = Object.keys(isoCountries.getAlpha2Codes()).sort() as [string, ...string[]];

@@ -20,8 +20,21 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// A dataset repeats the same few thousand dates many times; the rules ask for each one often.
+const realCache = new Map<string, boolean>();
+
 /** True when the date names a real calendar day (2019-02-30 does not). */
 export function isRealDate(date: string): boolean {
+  let real = realCache.get(date);
+  if (real === undefined) {
+    real = computeIsRealDate(date);
+    if (realCache.size > 100_000) realCache.clear();
+    realCache.set(date, real);
+  }
+  return real;
+}
+
+function computeIsRealDate(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number);
   if (y === undefined || Number.isNaN(y)) return false;
   if (m === undefined) return true;
@@ -30,7 +43,7 @@ export function isRealDate(date: string): boolean {
   return d >= 1 && d <= daysInMonth(y, m);
 }
 
-// A dataset repeats the same few thousand dates many times; the rules ask for each one often.
+// The same, for bounds.
 const boundsCache = new Map<string, [string, string]>();
 
 /** The first and last day the partial date could mean, as YYYY-MM-DD. */

@@ -1,10 +1,11 @@
 import { certainlyAfter, inFuture, isRealDate } from '@atlas/schema';
-import type { Finding, Rule } from './types.ts';
+import type { Finding, RecordRule } from './types.ts';
 
 const ORDER = ['occurred', 'discovered', 'secured'] as const;
 
-export const dates: Rule = {
+export const dates: RecordRule = {
   id: 'dates',
+  scope: 'record',
   description: 'Dates are real calendar days, not in the future, and in order: occurred, discovered, secured; discovered before made public; added before modified.',
   check({ incident }, { today }) {
     const out: Finding[] = [];

@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
-import type { Rule } from './types.ts';
+import type { RecordRule } from './types.ts';
 
-export const idMatchesFile: Rule = {
+export const idMatchesFile: RecordRule = {
   id: 'id-matches-file',
+  scope: 'record',
   description: 'The id equals the file name, so that a permalink can be found from the file and back.',
   check({ file, incident }) {
     const expected = basename(file).replace(/\.ya?ml$/, '');

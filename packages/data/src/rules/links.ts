@@ -1,8 +1,9 @@
 import { closest } from '../messages.ts';
-import type { Finding, Rule } from './types.ts';
+import type { Finding, DatasetRule } from './types.ts';
 
-export const links: Rule = {
+export const links: DatasetRule = {
   id: 'links',
+  scope: 'dataset',
   description: 'A link points to another record that exists, never to its own record, and the same link is not written twice.',
   check({ incident }, { byId }) {
     const out: Finding[] = [];

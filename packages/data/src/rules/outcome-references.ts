@@ -1,8 +1,9 @@
 import { unitOf } from '@atlas/schema';
-import type { Finding, Rule } from './types.ts';
+import type { Finding, RecordRule } from './types.ts';
 
-export const outcomeReferences: Rule = {
+export const outcomeReferences: RecordRule = {
   id: 'outcome-references',
+  scope: 'record',
   description: "An outcome's amount names a money figure of the same file, and its source is a source of the file that we have read.",
   check({ incident }) {
     const out: Finding[] = [];

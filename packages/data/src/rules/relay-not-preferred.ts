@@ -1,5 +1,5 @@
 import { figureGroupKey } from '../figure-group.ts';
-import type { Finding, Rule } from './types.ts';
+import type { Finding, RecordRule } from './types.ts';
 
 
 /**
@@ -8,8 +8,9 @@ import type { Finding, Rule } from './types.ts';
  * `cites: X` relays X; if X (or what X itself cites) has a figure in the same group, that
  * figure is closer to the count and must not be passed over in favour of the relay.
  */
-export const relayNotPreferred: Rule = {
+export const relayNotPreferred: RecordRule = {
   id: 'relay-not-preferred',
+  scope: 'record',
   description: 'A figure whose source relays another source (cites) is not preferred over a figure of that source, or of what it relays in turn, in the same metric, scope and date.',
   check({ incident }) {
     const out: Finding[] = [];

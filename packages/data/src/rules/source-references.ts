@@ -1,12 +1,13 @@
-import type { Rule } from './types.ts';
+import type { Finding, RecordRule } from './types.ts';
 
-export const sourceReferences: Rule = {
+export const sourceReferences: RecordRule = {
   id: 'source-references',
+  scope: 'record',
   description: 'Every figure and account names a source of the same file, and figures cite only sources we have read.',
   check({ incident }) {
     const sources = new Map(incident.sources.map((s) => [s.id, s]));
     const known = [...sources.keys()].join(', ');
-    const out: ReturnType<Rule['check']> = [];
+    const out: Finding[] = [];
     incident.figures.forEach((f, i) => {
       const s = sources.get(f.source);
       if (!s) out.push({ path: ['figures', i, 'source'], message: `source "${f.source}" is not in sources (known: ${known})` });

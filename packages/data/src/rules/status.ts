@@ -1,7 +1,8 @@
-import type { Finding, Rule } from './types.ts';
+import type { Finding, DatasetRule } from './types.ts';
 
-export const status: Rule = {
+export const status: DatasetRule = {
   id: 'status',
+  scope: 'dataset',
   description: 'A merged record names an existing target; a withdrawn record says why; those fields appear only with their status.',
   check({ incident }, { byId }) {
     const out: Finding[] = [];

@@ -8,13 +8,17 @@ export interface CheckedRecord {
   locate: ParsedFile['locate'];
 }
 
-export interface RuleContext {
+/** What a rule that reads one record may know besides it. */
+export interface RecordContext {
+  /** Today as YYYY-MM-DD, injected so that tests are stable. */
+  today: string;
+}
+
+export interface RuleContext extends RecordContext {
   /** Every record of the dataset that passed the schema, including files not named on the command line. */
   all: readonly CheckedRecord[];
   /** The same records indexed by incident id (several when ids collide). */
   byId: ReadonlyMap<string, readonly CheckedRecord[]>;
-  /** Today as YYYY-MM-DD, injected so that tests are stable. */
-  today: string;
 }
 
 export interface Finding {
@@ -24,12 +28,28 @@ export interface Finding {
   key?: boolean;
 }
 
-export interface Rule {
+interface RuleText {
   id: string;
   /** What the rule protects, printed by `npm run validate -- --list-rules`. */
   description: string;
+}
+
+/**
+ * A rule that reads its record alone. It runs in the thread that read the
+ * file, right after the schema (validate-parallel.ts shares files between threads).
+ */
+export interface RecordRule extends RuleText {
+  scope: 'record';
+  check(record: CheckedRecord, ctx: RecordContext): Finding[];
+}
+
+/** A rule that looks at other records too (ids, links): it runs once every file is read. */
+export interface DatasetRule extends RuleText {
+  scope: 'dataset';
   check(record: CheckedRecord, ctx: RuleContext): Finding[];
 }
+
+export type Rule = RecordRule | DatasetRule;
 
 /** Reports a finding on one field of the figure being checked; `key` points at the key rather than the value. */
 export type Report = (field: string, message: string, key?: boolean) => void;
@@ -43,11 +63,12 @@ export type Report = (field: string, message: string, key?: boolean) => void;
 export function figureRule(
   id: string,
   description: string,
-  prepare: (record: CheckedRecord, ctx: RuleContext) => (f: Figure, i: number, report: Report) => void,
-): Rule {
+  prepare: (record: CheckedRecord, ctx: RecordContext) => (f: Figure, i: number, report: Report) => void,
+): RecordRule {
   return {
     id,
     description,
+    scope: 'record',
     check(record, ctx) {
       const out: Finding[] = [];
       const each = prepare(record, ctx);

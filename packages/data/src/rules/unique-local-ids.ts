@@ -1,10 +1,11 @@
-import type { Rule } from './types.ts';
+import type { Finding, RecordRule } from './types.ts';
 
-export const uniqueLocalIds: Rule = {
+export const uniqueLocalIds: RecordRule = {
   id: 'unique-local-ids',
+  scope: 'record',
   description: 'Figure, source, account and outcome ids are unique within their file.',
   check({ incident }) {
-    const out: ReturnType<Rule['check']> = [];
+    const out: Finding[] = [];
     for (const list of ['figures', 'sources', 'accounts', 'outcomes'] as const) {
       const seen = new Map<string, number>();
       (incident[list] ?? []).forEach((item, i) => {
