@@ -9,9 +9,10 @@
  * three languages and, beside it, the sibling process's search index, chart
  * downloads and sitemap) into a temporary outDir. Then, in the same run, it
  * builds Astro's floor (scripts/astro-floor.mjs: as many pages holding only a
- * heading) and prints both times and their ratio, with the time of each stage,
- * ms per page, peak memory of the build's process tree, the size of dist/ and
- * the largest page gzipped. It never touches apps/site/dist.
+ * heading) and Astro's replay of the built pages (the same pages read as
+ * finished HTML, no template), and prints the three times and their ratios,
+ * with the time of each stage, ms per page, peak memory of the build's process
+ * tree, the size of dist/ and the largest page gzipped. It never touches apps/site/dist.
  * Targets (issue 12): the full build at most 2.0× Astro's floor; ms/page at
  * 10k at most 1.2× that at 1k; peak memory under 2 GB. --profile adds CPU
  * profiles of the astro build and of the sibling and prints where their time
@@ -29,7 +30,7 @@ import { artifacts, datasetOf, SQLITE_FILE, sqliteFile } from '@atlas/data';
 import { validateInParallel } from '@atlas/data/parallel';
 import { writeSyntheticIncidents } from '@atlas/data/synthetic';
 import { LIMIT_BYTES, measure as pageWeight } from './budget.mjs';
-import { astroFloor } from './astro-floor.mjs';
+import { astroFloor, astroReplay } from './astro-floor.mjs';
 import { summarize } from './qa/cpuprofile.mjs';
 import { htmlFiles } from './qa/dist.mjs';
 import { loadAverage, measure } from './qa/proc.mjs';
@@ -154,8 +155,10 @@ try {
     if (total > largest.gz) largest = { file: f, gz: total };
     if (problems.length > 0) overBudget++;
   }
-  // Astro's floor, in the same run: as many pages, each holding only a heading.
+  // Astro's floor, in the same run: as many pages, each holding only a heading; then the
+  // replay: Astro writing these very pages again from their finished HTML, with no code of ours.
   const floor = values['no-floor'] ? undefined : await astroFloor(pages.length);
+  const replay = values['no-floor'] ? undefined : await astroReplay(out, pages);
   const loadAtEnd = loadAverage();
   const totalMs = validateMs + astro.ms;
   const totalCpuMs = validateCpuMs + astro.cpuMs;
@@ -180,12 +183,19 @@ try {
           ['total / floor', `${(totalMs / floor.ms).toFixed(2)}× wall (target at most 2.0×), ${(totalCpuMs / floor.cpuMs).toFixed(2)}× CPU`],
         ]
       : []),
+    ...(floor && replay
+      ? [
+          ['astro replay', `${s(replay.ms)} wall, ${s(replay.cpuMs)} CPU for the same ${replay.pages} pages read as finished HTML (${(replay.renderMs / replay.pages).toFixed(2)} ms per page; peak ${mb(replay.peakRss)}; load ${replay.load})`],
+          ['replay / floor', `${(replay.ms / floor.ms).toFixed(2)}× wall, ${(replay.cpuMs / floor.cpuMs).toFixed(2)}× CPU (what the pages' own bytes cost in Astro, with no code of ours)`],
+          ['total / replay', `${(totalMs / replay.ms).toFixed(2)}× wall, ${(totalCpuMs / replay.cpuMs).toFixed(2)}× CPU (what validation, exports, templates, charts and search add)`],
+        ]
+      : []),
   ];
   console.log('');
   for (const [k, v] of rows) console.log(`${k.padEnd(22)} ${v}`);
   console.log('slowest routes (render time):');
   for (const r of routes.slice(0, 8)) console.log(`  ${s(r.ms).padStart(8)}  ${r.route}`);
-  console.log(`bench-json ${JSON.stringify({ incidents: count, pages: pages.length, validateMs, validateCpuMs, astroMs: astro.ms, astroCpuMs: astro.cpuMs, totalCpuMs, loadAtStart, loadAtEnd, sideReadyMs, searchFinishMs: renderEnd !== undefined && indexedAt !== undefined ? indexedAt - renderEnd : undefined, renderMs: renderEnd !== undefined && routesStart !== undefined ? renderEnd - routesStart : undefined, totalMs, msPerPage: totalMs / pages.length, peakRss: Math.max(validatePeak, astro.peakRss), distBytes: folderSize(out), largest, overBudget, floorMs: floor?.ms, floorCpuMs: floor?.cpuMs, ratio: floor ? totalMs / floor.ms : undefined, cpuRatio: floor ? totalCpuMs / floor.cpuMs : undefined })}`);
+  console.log(`bench-json ${JSON.stringify({ incidents: count, pages: pages.length, validateMs, validateCpuMs, astroMs: astro.ms, astroCpuMs: astro.cpuMs, totalCpuMs, loadAtStart, loadAtEnd, sideReadyMs, searchFinishMs: renderEnd !== undefined && indexedAt !== undefined ? indexedAt - renderEnd : undefined, renderMs: renderEnd !== undefined && routesStart !== undefined ? renderEnd - routesStart : undefined, totalMs, msPerPage: totalMs / pages.length, peakRss: Math.max(validatePeak, astro.peakRss), distBytes: folderSize(out), largest, overBudget, floorMs: floor?.ms, floorCpuMs: floor?.cpuMs, replayMs: replay?.ms, replayCpuMs: replay?.cpuMs, ratio: floor ? totalMs / floor.ms : undefined, cpuRatio: floor ? totalCpuMs / floor.cpuMs : undefined })}`);
 
   if (profile) {
     // The largest profile is astro's, the next the sibling's.
