@@ -10,7 +10,7 @@
  * 1.5 MB, zod and the YAML parsers included) takes a few milliseconds.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -66,9 +66,14 @@ export async function bundledScript(entry: string, cacheFile: string): Promise<{
   if (paths.some((p) => (statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? Number.POSITIVE_INFINITY) >= began - 1000)) return { script, built: true };
   const inputs = paths.map((path): [string, string] => [path, digestOf(path) ?? '']);
   // Written whole under another name and then renamed, so that a reader never sees half a file.
-  mkdirSync(dirname(cacheFile), { recursive: true });
+  // A cache that cannot be written (a read-only folder) only means building again next time.
   const tmp = `${cacheFile}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ inputs, script } satisfies Cached));
-  renameSync(tmp, cacheFile);
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(tmp, JSON.stringify({ inputs, script } satisfies Cached));
+    renameSync(tmp, cacheFile);
+  } catch {
+    if (existsSync(tmp)) rmSync(tmp);
+  }
   return { script, built: true };
 }

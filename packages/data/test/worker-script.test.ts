@@ -65,4 +65,14 @@ describe('the bundled worker script', () => {
     expect(answer(repaired.script)).toBe(140);
     expect((await bundledScript(entry, cache)).built).toBe(false);
   });
+
+  it('still gives the script when the cache cannot be written', async () => {
+    // The cache's folder would be a file: every write fails, and the script is built each time.
+    const unwritable = join(entry, 'script.json');
+    for (let i = 0; i < 2; i++) {
+      const bundle = await bundledScript(entry, unwritable);
+      expect(bundle.built).toBe(true);
+      expect(answer(bundle.script)).toBe(140);
+    }
+  });
 });
