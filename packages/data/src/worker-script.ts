@@ -2,10 +2,10 @@
  * A worker thread's script, bundled by esbuild from a TypeScript entry and all
  * it imports into one CommonJS script for `new Worker(script, { eval: true })`.
  * Node 20 cannot run TypeScript, and loading the source through tsx in a worker
- * took about 0.9 s before the first file; the bundled script starts in about 0.2 s.
+ * took 0.7–1 s before the first file; the bundled script is ready in about 0.25 s.
  *
  * The script is kept in a cache file with a digest of every file it was built
- * from, and built again (about 0.2 s, in esbuild's own process) as soon as one
+ * from, and built again (0.3–0.4 s, in esbuild's own process) as soon as one
  * of them differs or is gone. Reading and hashing the inputs (about 200 files,
  * 1.5 MB, zod and the YAML parsers included) takes a few milliseconds.
  */
