@@ -6,8 +6,8 @@
  *
  * The script is kept in a cache file with a digest of every file it was built
  * from, and built again (0.3–0.4 s, in esbuild's own process) as soon as one
- * of them differs or is gone. Reading and hashing the inputs (about 200 files,
- * 1.5 MB, zod and the YAML parsers included) takes a few milliseconds.
+ * of them differs or is gone. Reading and hashing the inputs (about 290 files,
+ * 2 MB, zod and the YAML parsers included) takes about 20 ms.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
