@@ -8,7 +8,7 @@
  * time and ms per page. `npm run bench` runs it at the page count of the site
  * it built, in the same run, and prints the ratio of the two.
  *
- * `astroReplay(dist)` is the second measure the bench takes beside it: Astro
+ * `astroReplay(dist, files)` is the second measure the bench takes beside it: Astro
  * writing the built site's own pages again, each read as finished HTML and
  * emitted with `set:html` (no template, no model, no data). What separates the
  * floor from the replay is the weight of the pages themselves (their bytes,
@@ -90,6 +90,8 @@ async function throwawayBuild(prefix, route, page, pages) {
     });
     if (run.code !== 0) throw new Error(`astro build exited with ${run.code}:\n${run.output.slice(-2000)}`);
     const said = /(\d+) page\(s\) built in ([\d.]+)s/.exec(run.output);
+    // Astro's own count, so that a floor or replay of fewer pages is never compared with the site.
+    if (said && Number(said[1]) !== pages) throw new Error(`astro built ${said[1]} pages, not ${pages}`);
     return { pages, ms: run.ms, cpuMs: run.cpuMs, renderMs: said ? Number(said[2]) * 1000 : run.ms, peakRss: run.peakRss, load: loadAverage() };
   } finally {
     rmSync(root, { recursive: true, force: true });
