@@ -3,6 +3,7 @@
  * bounds and comparison. The one home of date logic: the schema checks the
  * form, @atlas/data's rules compare bounds, @atlas/charts places and words them.
  */
+import { rememberedPerKey } from './memo.ts';
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD"; whether the day exists is `isRealDate`'s question. */
 export const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -20,19 +21,11 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-// A dataset repeats the same few thousand dates many times; the rules ask for each one often.
-const realCache = new Map<string, boolean>();
-
-/** True when the date names a real calendar day (2019-02-30 does not). */
-export function isRealDate(date: string): boolean {
-  let real = realCache.get(date);
-  if (real === undefined) {
-    real = computeIsRealDate(date);
-    if (realCache.size > 100_000) realCache.clear();
-    realCache.set(date, real);
-  }
-  return real;
-}
+/**
+ * True when the date names a real calendar day (2019-02-30 does not). Remembered per date: a dataset
+ * repeats the same few thousand dates many times, and the rules ask for each one often.
+ */
+export const isRealDate: (date: string) => boolean = rememberedPerKey(computeIsRealDate, 100_000);
 
 function computeIsRealDate(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number);
@@ -43,19 +36,8 @@ function computeIsRealDate(date: string): boolean {
   return d >= 1 && d <= daysInMonth(y, m);
 }
 
-// The same, for bounds.
-const boundsCache = new Map<string, [string, string]>();
-
-/** The first and last day the partial date could mean, as YYYY-MM-DD. */
-export function bounds(date: string): [string, string] {
-  let b = boundsCache.get(date);
-  if (!b) {
-    b = computeBounds(date);
-    if (boundsCache.size > 100_000) boundsCache.clear();
-    boundsCache.set(date, b);
-  }
-  return b;
-}
+/** The first and last day the partial date could mean, as YYYY-MM-DD. Remembered per date, as isRealDate. */
+export const bounds: (date: string) => [string, string] = rememberedPerKey(computeBounds, 100_000);
 
 function computeBounds(date: string): [string, string] {
   const [y, m, d] = date.split('-');

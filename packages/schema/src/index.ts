@@ -7,3 +7,4 @@ export * from './currencies.ts';
 export * from './languages.ts';
 export * from './csv.ts';
 export * from './dates.ts';
+export * from './memo.ts';

@@ -1,21 +1,14 @@
+import { rememberedPerKey } from '@atlas/schema';
 import type { Finding, RecordRule } from './types.ts';
 
-// A dataset uses a few tags many times.
-const seen = new Map<string, boolean>();
-
-function valid(tag: string): boolean {
-  let ok = seen.get(tag);
-  if (ok === undefined) {
-    try {
-      ok = Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      ok = false;
-    }
-    if (seen.size > 10_000) seen.clear();
-    seen.set(tag, ok);
+// Remembered per tag: a dataset uses a few tags many times.
+const valid = rememberedPerKey((tag) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
   }
-  return ok;
-}
+}, 10_000);
 
 export const languageTags: RecordRule = {
   id: 'language-tags',
