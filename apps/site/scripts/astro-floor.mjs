@@ -44,9 +44,7 @@ const { id } = Astro.params;
  * returns the same figures as astroFloor.
  */
 export async function astroReplay(dist, files) {
-  const scratch = fileURLToPath(new URL('../../../.tmp/', import.meta.url));
-  mkdirSync(scratch, { recursive: true });
-  const list = join(mkdtempSync(join(scratch, 'astro-replay-list-')), 'pages.json');
+  const list = join(mkdtempSync(join(scratch(), 'astro-replay-list-')), 'pages.json');
   // Each page at its own path: "fr/incidents/x/index.html" is built as fr/incidents/x/, "404.html" as 404/.
   writeFileSync(list, JSON.stringify(files.map((f) => ({ path: f.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '') || undefined, file: join(dist, f) }))));
   try {
@@ -69,12 +67,16 @@ const html = readFileSync(Astro.props.file, 'utf8');
   }
 }
 
+/** The repository's .tmp/, made if need be: a project there resolves astro from the repository's node_modules. */
+function scratch() {
+  const dir = fileURLToPath(new URL('../../../.tmp/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 /** Builds a throwaway project of one route (`src/pages/<route>/index.astro`) with the site's output settings and flags. */
 async function throwawayBuild(prefix, route, page, pages) {
-  // Under the repository's .tmp/ so that the project resolves astro from the repository's node_modules.
-  const scratch = fileURLToPath(new URL('../../../.tmp/', import.meta.url));
-  mkdirSync(scratch, { recursive: true });
-  const root = mkdtempSync(join(scratch, prefix));
+  const root = mkdtempSync(join(scratch(), prefix));
   try {
     mkdirSync(join(root, 'src/pages', route), { recursive: true });
     writeFileSync(join(root, 'package.json'), '{ "name": "astro-floor", "private": true, "type": "module" }\n');
